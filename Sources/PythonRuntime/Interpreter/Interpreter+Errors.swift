@@ -1,0 +1,62 @@
+extension Interpreter {
+  /// The Python class of a value (`type(v)`).
+  @inline(__always) public func typeOf(_ v: Value) -> PyType {
+    switch v {
+    case .none: return types.none
+    case .bool: return types.bool
+    case .int: return types.int
+    case .float: return types.float
+    case .str: return types.str
+    case .type: return types.type
+    case .object(let o): return o.type
+    }
+  }
+
+  /// The name of a value's class, as error messages show it (`'int'`, `'NoneType'`).
+  public func typeName(_ v: Value) -> String { typeOf(v).name }
+
+  /// Creates an exception instance of `type` with the given message (or no args when nil).
+  public func makeException(_ type: PyType, _ message: String?) -> PyInstance {
+    let inst = PyInstance(type: type)
+    if inst.exception == nil { inst.exception = ExceptionState() }
+    if let message { inst.exception?.args = [.string(message)] }
+    return inst
+  }
+
+  /// A Python exception ready to throw: `throw interp.error(types.typeError, "...")`.
+  public func error(_ type: PyType, _ message: String?) -> PyError {
+    PyError(makeException(type, message))
+  }
+
+  public func typeError(_ message: String) -> PyError { error(types.typeError, message) }
+  public func valueError(_ message: String) -> PyError { error(types.valueError, message) }
+  public func indexError(_ message: String) -> PyError { error(types.indexError, message) }
+  public func attributeError(_ message: String) -> PyError { error(types.attributeError, message) }
+  public func runtimeError(_ message: String) -> PyError { error(types.runtimeError, message) }
+  public func overflowError(_ message: String) -> PyError { error(types.overflowError, message) }
+  public func zeroDivision(_ message: String) -> PyError { error(types.zeroDivisionError, message) }
+  public func notImplemented(_ message: String) -> PyError { error(types.notImplementedError, message) }
+
+  /// KeyError carries the key itself as its argument (its str is the key's repr).
+  public func keyError(_ key: Value) -> PyError {
+    let inst = makeException(types.keyError, nil)
+    inst.exception?.args = [key]
+    return PyError(inst)
+  }
+
+  /// `str(exc)`: the message line of an exception.
+  public func exceptionMessage(_ exc: PyInstance) -> String {
+    if let custom = exc.type.lookup("__str__"), case .object(let f) = custom, f is PyFunction {
+      if let s = try? call(custom, [.object(exc)]), case .str(let text) = s { return text.value }
+    }
+    let args = exc.exception?.args ?? []
+    if exc.type.isSubtype(of: types.keyError), args.count == 1 {
+      return (try? repr(args[0])) ?? "?"
+    }
+    switch args.count {
+    case 0: return ""
+    case 1: return (try? str(args[0])) ?? "?"
+    default: return (try? repr(.object(PyTuple(type: types.tuple, items: args)))) ?? "?"
+    }
+  }
+}

@@ -1,0 +1,15 @@
+# print with sep, end, file and flush.
+import sys
+print('a', 'b', 'c')
+print('a', 'b', 'c', sep='')
+print('a', 'b', sep=' -> ', end=' <END>\n')
+print()
+print('no newline', end='')
+print(' continued')
+print(*[1, 2, 3], sep='\n')
+print('to stderr', file=sys.stderr)
+print('to stdout', file=sys.stdout, flush=True)
+print(None, True, 1.0, [], sep='|')
+print('x', sep=None, end=None)
+print('', end='')
+print(*'', 'only')

@@ -1,0 +1,10 @@
+# List comprehensions with conditions.
+print([x * x for x in range(10)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([x if x % 2 else -x for x in range(6)])
+print([c for c in 'Hello World' if c.isupper()])
+print([(x, y) for x in range(3) for y in 'ab'])
+print([len(w) for w in 'the quick brown fox'.split()])
+print([[i * j for j in range(1, 4)] for i in range(1, 4)])
+print([s.strip() for s in [' a ', 'b  ', '  c']])
+print([n for n in range(2, 30) if all(n % d for d in range(2, n))])

@@ -1,0 +1,30 @@
+# More error message wordings.
+def attempt(fn):
+    try:
+        fn()
+    except Exception as e:
+        print(f'{type(e).__name__}: {e}')
+attempt(lambda: 'abc'.join([1, 2]))
+attempt(lambda: sum(['a', 'b']))
+attempt(lambda: {}.fromkeys(1))
+idx = 1.5
+attempt(lambda: [1, 2, 3][idx])
+attempt(lambda: {[1]: 2})
+attempt(lambda: tuple(5))
+attempt(lambda: iter(5))
+attempt(lambda: next([1]))
+attempt(lambda: range(1.5))
+attempt(lambda: chr(-1))
+attempt(lambda: ord('ab'))
+attempt(lambda: int('12', 1))
+attempt(lambda: 'a' < 1)
+attempt(lambda: [1] * 'a')
+attempt(lambda: divmod(1, 0))
+attempt(lambda: 10 ** -1 % 0)
+attempt(lambda: list.append())
+attempt(lambda: object().x)
+attempt(lambda: setattr(object(), 'x', 1))
+attempt(lambda: 'abc'.split(''))
+attempt(lambda: [].remove(1))
+attempt(lambda: (lambda a: a)())
+attempt(lambda: int('99999999999999999999999', 5))

@@ -1,0 +1,10 @@
+# %-formatting edge cases.
+print('%s' % 'single', '%s' % ('tuple-single',), '%s %s' % ('a', 'b'))
+print('%5.1f%%' % 99.55, '%5.1f%%' % 99.45)
+print('%x %X %o' % (-255, -255, -8))
+print('%e' % 0, '%g' % 0, '%g' % 1e-4, '%g' % 1e-5, '%g' % 123456, '%g' % 1234567)
+print('%10.4s|' % 'abcdefg', '%-10c|' % 'z')
+print('%i %u' % (7.9, 8))
+print('%.2f' % 2.675, '%.2f' % 2.665, '%.1f' % 0.05, '%.1f' % 0.25)
+print('%d' % True, '%s' % True, '%f' % True)
+print('%(a)s%(b)s' % {'a': 1, 'b': 2, 'c': 3})

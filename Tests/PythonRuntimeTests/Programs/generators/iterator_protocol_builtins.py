@@ -1,0 +1,15 @@
+# iter() and next() on built-in iterables.
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, 'end'))
+s = iter('hé')
+print(next(s), next(s))
+d = iter({'a': 1, 'b': 2})
+print(next(d), list(d))
+r = iter(range(3))
+print(list(r), list(r))
+it = iter([1, 2, 3, 4])
+print(list(zip(it, it)))
+print(iter(it) is it)
+calls = iter(lambda: calls_list.pop(), 0)
+calls_list = [0, 1, 2, 3]
+print(list(calls))

@@ -1,0 +1,12 @@
+# bool is a subclass of int.
+print(True, False, type(True).__name__)
+print(True + 1, False * 5, True / 2, True // True)
+print(isinstance(True, int), issubclass(bool, int))
+print(True == 1, False == 0, True is True, (1 == 1) is True)
+print(sum([True, True, False, True]))
+print(['a', 'b'][True], ['a', 'b'][False])
+print(int(True), float(False), str(True), repr(False))
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(''), bool('0'), bool([]), bool([0]), bool(None))
+print(True & False, True | False, True ^ True, ~True, -True)
+print({True: 'yes', 1: 'one'})
+print(hash(True), hash(False))

@@ -1,0 +1,11 @@
+# float methods and conversions.
+print((0.5).as_integer_ratio(), (0.1).as_integer_ratio())
+print((3.0).is_integer(), (3.5).is_integer())
+print(float.fromhex('0x1.8p1'), (1.5).hex(), (0.1).hex())
+print(int(3.9), int(-3.9), int(1e20), int(-0.5))
+print(float('  1.5 '), float('-2.5e-3'), float('1_0.5'), float('.5'), float('5.'))
+print(3.0 == 3, 3.5 > 3, hash(3.0) == hash(3))
+print(1.0 + 2, 2 * 0.5, 7 / 7)
+print(divmod(7.0, 2), 7.0 // 2, 2.0 ** 0.5)
+print(1e300 * 1e300, -1e300 * 1e300)
+print(round(2.675, 2), round(2.5), round(3.5), round(-2.5))

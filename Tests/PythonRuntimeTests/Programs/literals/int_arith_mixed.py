@@ -1,0 +1,11 @@
+# Mixed int arithmetic: true division always yields float.
+print(7 / 2, -7 / 2, 6 / 3, 1 / 3)
+print(2 ** -1, 2 ** 0, 0 ** 0, (-2) ** 2, -2 ** 2)
+print(10 ** 20 / 10 ** 10)
+print(type(6 / 3).__name__, type(6 // 3).__name__, type(2 ** -1).__name__)
+print(abs(-12345678901234567890), -abs(5))
+print(pow(2, 10), pow(-3, 3), pow(2, -2))
+print(3 * 'ab', 'ab' * 0, [0] * 3)
+print(7 // 1.5, 7 % 1.5)
+print(1 + 2 * 3 - 4 // 3 ** 2)
+print(17 & 5, 17 | 5, 17 ^ 5, -17 & 0xff)

@@ -1,0 +1,10 @@
+# Integer literal syntaxes.
+print(0x_ff, 0o17, 0b1011, 1_000_000)
+print(0XFF, 0O7, 0B1)
+print(00, 0_0)
+print(int('ff', 16), int('0x1F', 16), int('0b101', 0), int('  42  '), int('-0o17', 0))
+print(int('1_000'), int('z', 36), int('Z', 36))
+print(0x7fffffffffffffff + 1)
+print(-0, +5, -(-5), ~5, ~-1)
+print(1 << 70, (1 << 70) >> 69)
+print(True + True, True * 10, False - 1)

@@ -1,0 +1,16 @@
+# Counter and most_common.
+from collections import Counter
+c = Counter('abracadabra')
+print(c)
+print(c.most_common(), c.most_common(2), c['a'], c['z'])
+words = 'the cat and the hat and the bat'.split()
+wc = Counter(words)
+print(wc.most_common(3))
+print(sorted(wc.elements())[:5], sum(wc.values()), wc.total())
+c2 = Counter(a=3, b=1)
+c3 = Counter(a=1, b=2, c=5)
+print(c2 + c3, c2 - c3, c2 & c3, c2 | c3)
+c2.update('aab')
+c2.subtract({'b': 5})
+print(c2, +c2, -c2)
+print(Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), Counter())

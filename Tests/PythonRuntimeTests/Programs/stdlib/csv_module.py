@@ -1,0 +1,20 @@
+# csv reader and writer on StringIO.
+import csv, io
+out = io.StringIO()
+w = csv.writer(out)
+w.writerow(['name', 'quote', 'n'])
+w.writerow(['Ann', 'says "hi"', 1])
+w.writerow(['Bob', 'a,b', 2.5])
+w.writerows([['x', '', None], ['multi\nline', 'y', 0]])
+text = out.getvalue()
+print(repr(text))
+rows = list(csv.reader(io.StringIO(text)))
+print(rows)
+dw_out = io.StringIO()
+dw = csv.DictWriter(dw_out, fieldnames=['a', 'b'], lineterminator='\n')
+dw.writeheader()
+dw.writerow({'a': 1, 'b': 'two'})
+print(dw_out.getvalue(), end='')
+for row in csv.DictReader(io.StringIO('k,v\n1,one\n2,two\n')):
+    print(dict(row))
+print(list(csv.reader(['a;b;"c;d"'], delimiter=';')))

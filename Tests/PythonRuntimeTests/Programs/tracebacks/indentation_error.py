@@ -1,0 +1,5 @@
+# IndentationError is a SyntaxError subclass.
+def f():
+    x = 1
+      y = 2
+    return x

@@ -1,0 +1,28 @@
+"""jupyter_kernel_test's conformance suite against the swifttorch kernel (what issue 3 lists).
+
+test_kernel_info, test_execute_stdout and test_execute_stderr, test_error (exactly one output, the error),
+test_execute_result (`6*7` -> 42, a torch.Size). Every message is validated against the v5 schema.
+"""
+import unittest
+
+import jupyter_kernel_test as jkt
+
+from conftest import KERNEL_NAME
+
+
+class SwiftTorchKernelTests(jkt.KernelTests):
+    kernel_name = KERNEL_NAME
+    language_name = "python"
+    file_extension = ".py"
+
+    code_hello_world = 'print("hello, world")'
+    code_stderr = 'import sys; print("test", file=sys.stderr)'
+    code_generate_error = 'raise ValueError("x")'
+    code_execute_result = [
+        {"code": "6*7", "result": "42"},
+        {"code": "import torch\ntorch.zeros(2, 3).shape", "result": "torch.Size([2, 3])"},
+    ]
+
+
+if __name__ == "__main__":
+    unittest.main()
