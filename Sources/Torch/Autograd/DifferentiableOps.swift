@@ -5,7 +5,7 @@ public enum DifferentiableOps {
   public static let nodeNames: [String] = [
     "AbsBackward0", "AddBackward0", "AddmmBackward0", "AliasBackward0", "BinaryCrossEntropyBackward0",
     "BinaryCrossEntropyWithLogitsBackward0", "BmmBackward0", "CatBackward0", "CeilBackward0", "ClampBackward1",
-    "CloneBackward0", "CopyBackwards", "CosBackward0", "CumsumBackward0", "DivBackward0", "DotBackward0",
+    "CloneBackward0", "CopyBackwards", "CopySlices", "AsStridedBackward0", "CosBackward0", "CumsumBackward0", "DivBackward0", "DotBackward0",
     "EmbeddingBackward0", "ExpBackward0", "ExpandBackward0", "FillBackward0", "FloorBackward0", "FloorDivideBackward0",
     "GatherBackward0", "IndexBackward0", "IndexSelectBackward0", "LinalgVectorNormBackward0", "LogBackward0",
     "Log1PBackward0", "LogSoftmaxBackward0", "MaskedFillBackward0", "MaskedSelectBackward0", "MaxBackward0",

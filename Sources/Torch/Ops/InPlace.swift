@@ -6,11 +6,8 @@ extension Tensor {
     if gradFn == nil && requiresGradFlag {
       throw TorchError.runtime("a leaf Variable that requires grad is being used in an in-place operation.")
     }
-    if let base = viewBase, base.requiresGrad {
-      if base.isLeaf {
-        throw TorchError.runtime("a view of a leaf Variable that requires grad is being used in an in-place operation.")
-      }
-      throw TorchError.notImplemented("in-place modification of a view of a tensor that requires grad is not supported")
+    if let base = viewBase, base.requiresGrad, base.isLeaf {
+      throw TorchError.runtime("a view of a leaf Variable that requires grad is being used in an in-place operation.")
     }
   }
 
@@ -35,10 +32,44 @@ extension Tensor {
     }
     writeData(from: r)
     if track, r.gradFn != nil {
-      gradFn = r.gradFn
-      outputNr = r.outputNr
+      if let base = viewBase, base.requiresGrad || r.requiresGrad {
+        try rebaseView(base: base, result: r)
+      } else {
+        gradFn = r.gradFn
+        outputNr = r.outputNr
+      }
     }
     return self
+  }
+
+  /// After an in-place op on this view of `base`, gives `base` a CopySlices node (the region's gradient flows to
+  /// the op's result, the rest to base's old history) and makes this view's grad_fn read from it.
+  private func rebaseView(base: Tensor, result r: Tensor) throws {
+    guard base.isContiguous else {
+      throw TorchError.notImplemented("in-place modification of a view of a non-contiguous tensor that requires grad")
+    }
+    let ctx = context, baseShape = base.shape
+    let vShape = shape, vStrides = strides, vOffset = storageOffset - base.storageOffset
+    func region(_ t: Tensor) -> Tensor { t.makeView(shape: vShape, strides: vStrides, offset: t.storageOffset + vOffset) }
+    let node = Node(name: "CopySlices", sequenceNr: ctx.nextSequenceNumber(),
+                    nextEdges: [base.gradEdge(), r.gradEdge()], savesTensors: false) { grads in
+      guard let first = grads.first, let g = first else { return [] }
+      let gb = try g.contiguousData().copyData(to: g.dtype)
+      let gr = try region(gb).copyData(to: g.dtype)
+      region(gb).fillData(0)
+      return [gb, gr]
+    }
+    base.gradFn = node
+    base.outputNr = 0
+    let viewNode = Node(name: "AsStridedBackward0", sequenceNr: ctx.nextSequenceNumber(),
+                        nextEdges: [base.gradEdge()], savesTensors: false) { grads in
+      guard let first = grads.first, let g = first else { return [] }
+      let z = try ctx.zeros(baseShape, dtype: g.dtype)
+      region(z).writeData(from: g)
+      return [z]
+    }
+    gradFn = viewNode
+    outputNr = 0
   }
 
   /// `self += g` on the data only (used for gradient accumulation).

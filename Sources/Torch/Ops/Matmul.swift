@@ -1,10 +1,14 @@
 /// The one matrix-multiply kernel every matmul-family op goes through (swap in BLAS here).
 ///
-/// C[i, j] = (Σ_p A[i, p]·B[p, j], accumulated in p order with fused multiply-adds) (+ bias[i, j] after the sum,
-/// as BLAS gemm with beta = 1 does). A, B and bias may be strided (bias may be broadcast with 0 strides).
+/// C[i, j] = (Σ_p A[i, p]·B[p, j], accumulated in p order) (+ bias[i, j] after the sum, as BLAS gemm with
+/// beta = 1 does). A and bias may be strided (bias may be broadcast with 0 strides); B rows must be contiguous.
+///
+/// Small products use fused multiply-adds (what AVX2 BLAS kernels do, and what reproduces the course's printed
+/// values). Without `-target-cpu haswell` Swift's FMA is a libm call, so products above `fusedLimit`
+/// multiply-adds use a plain vectorisable multiply-then-add loop (an OpenBLAS call belongs here later).
 enum MatmulKernel {
-  /// Use FMA in the dot products (what vectorised BLAS kernels do on AVX2).
-  static let fused = true
+  /// Largest m·n·k computed with FMA.
+  static let fusedLimit = 1 << 18
 
   static func gemm<T: TensorElement & BinaryFloatingPoint>(
     _: T.Type, m: Int, n: Int, k: Int,
@@ -13,6 +17,7 @@ enum MatmulKernel {
     bias: UnsafePointer<T>?, cs0: Int, cs1: Int,
     out: UnsafeMutablePointer<T>
   ) {
+    let fused = m &* n &* k <= fusedLimit
     var acc = [T](repeating: 0, count: n)
     acc.withUnsafeMutableBufferPointer { row in
       for i in 0..<m {
@@ -27,7 +32,11 @@ enum MatmulKernel {
               for j in 0..<n { row[j] = row[j].addingProduct(aip, brow[j &* bs1]) }
             }
           } else {
-            for j in 0..<n { row[j] += aip * brow[j &* bs1] }
+            if bs1 == 1 {
+              for j in 0..<n { row[j] += aip * brow[j] }
+            } else {
+              for j in 0..<n { row[j] += aip * brow[j &* bs1] }
+            }
           }
         }
         let o = out + i &* n
@@ -56,7 +65,8 @@ enum MatmulKernel {
 
 extension Tensor {
   /// Multiplies 2-D `a` [m,k] by 2-D `b` [k,n] (+ optional bias broadcast to [m,n]); no autograd.
-  static func mmData(_ a: Tensor, _ b: Tensor, bias: Tensor? = nil) throws -> Tensor {
+  static func mmData(_ a: Tensor, _ bIn: Tensor, bias: Tensor? = nil) throws -> Tensor {
+    let b = bIn.strides[1] == 1 || bIn.shape[1] <= 1 ? bIn : try bIn.copyData(to: bIn.dtype)
     let m = a.shape[0], k = a.shape[1], n = b.shape[1]
     let dt = a.dtype
     let out = try Tensor(context: a.context, shape: [m, n], dtype: dt)
@@ -245,7 +255,7 @@ extension Tensor {
   /// `_unsafe_view`: a reshape recorded as UnsafeViewBackward0 (what matmul returns).
   func unsafeView(_ newShape: [Int]) throws -> Tensor {
     let src = try contiguousData()
-    let out = src.viewOf(shape: newShape, strides: Tensor.contiguousStrides(newShape), offset: src.storageOffset)
+    let out = src.makeView(shape: newShape, strides: Tensor.contiguousStrides(newShape), offset: src.storageOffset)
     if gradNeeded(self) {
       let inShape = shape
       record("UnsafeViewBackward0", out, [self], saves: false) { g in [try g.reshape(inShape)] }

@@ -82,7 +82,7 @@ extension Tensor {
     let target = try Tensor.inferShape(newShape, numel: numel)
     if viewStrides(target) != nil { return try view(target) }
     let copy = try clone()
-    let out = copy.viewOf(shape: target, strides: Tensor.contiguousStrides(target), offset: copy.storageOffset)
+    let out = copy.makeView(shape: target, strides: Tensor.contiguousStrides(target), offset: copy.storageOffset)
     if gradNeeded(copy) {
       let inShape = copy.shape
       record("UnsafeViewBackward0", out, [copy], saves: false) { g in [try g.reshape(inShape)] }

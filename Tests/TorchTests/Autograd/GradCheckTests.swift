@@ -133,6 +133,15 @@ final class GradCheckTests: XCTestCase {
         try y.fill_(2)
         return try z.add(y).add(x[0])
       },
+      Case(name: "pack_padded_sequence", shapes: [[3, 2, 2]]) { _, x in
+        try Functional.packPaddedSequence(x[0], lengths: [1, 3], enforceSorted: false).data
+      },
+      Case(name: "in-place on a view (CopySlices)", shapes: [[2, 3], [3]]) { _, x in
+        let h = try x[0].mul(2)
+        let row = try h.select(0, 1)
+        try row.mul_(x[1])
+        return try h.add(row.sum())
+      },
       Case(name: "rnn cells", shapes: [[2, 3], [2, 2], [8, 3], [8, 2], [8], [8]]) { _, x in
         let (h, c) = try Functional.lstmCell(x[0], x[1], x[1], weightIH: x[2], weightHH: x[3], biasIH: x[4], biasHH: x[5])
         let g = try Functional.gruCell(x[0], x[1], weightIH: x[2].narrow(0, start: 0, length: 6),
