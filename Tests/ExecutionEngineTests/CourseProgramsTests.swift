@@ -18,4 +18,11 @@ final class CourseProgramsTests: XCTestCase {
 
   func testRNNCellByHand() throws { try run("lec12_a_rnncell_manual") }
   func testBlogRNNCellBatchOfFive() throws { try run("blog_rnncell_batch5") }
+  func testRNNModule() throws { try run("lec12_b_rnn_module") }
+  func testRNNModuleBatchFirst() throws { try run("lec12_b2_rnn_batch_first") }
+  func testHelloWithRNNCell() throws { try run("lec12_c_hello_rnncell") }
+  func testHelloWithRNN() throws { try run("lec12_d_hello_rnn") }
+  func testHelloWithEmbedding() throws { try run("lec12_e_embedding") }
+  func testExerciseLSTM() throws { try run("lec12_f_lstm") }
+  func testExerciseGRU() throws { try run("lec12_g_gru") }
 }

@@ -82,8 +82,11 @@ public enum Scalar: Sendable, Equatable, CustomStringConvertible, ExpressibleByI
   case int(Int64)
   case float(Double)
 
+  /// A Python int literal.
   public init(integerLiteral value: Int64) { self = .int(value) }
+  /// A Python float literal.
   public init(floatLiteral value: Double) { self = .float(value) }
+  /// A Python bool literal.
   public init(booleanLiteral value: Bool) { self = .bool(value) }
 
   /// The value as a Double.

@@ -13,6 +13,7 @@ public protocol TensorElement: Sendable {
 }
 
 extension Float: TensorElement {
+  /// The dtype this type stores.
   public static var dtype: DType { .float32 }
   @inline(__always) public init(fromDouble d: Double) { self = Float(d) }
   @inline(__always) public init(fromInt64 i: Int64) { self = Float(i) }
@@ -21,6 +22,7 @@ extension Float: TensorElement {
 }
 
 extension Double: TensorElement {
+  /// The dtype this type stores.
   public static var dtype: DType { .float64 }
   @inline(__always) public init(fromDouble d: Double) { self = d }
   @inline(__always) public init(fromInt64 i: Int64) { self = Double(i) }
@@ -29,6 +31,7 @@ extension Double: TensorElement {
 }
 
 extension Int64: TensorElement {
+  /// The dtype this type stores.
   public static var dtype: DType { .int64 }
   @inline(__always) public init(fromDouble d: Double) { self = Int64(clampingDouble: d) }
   @inline(__always) public init(fromInt64 i: Int64) { self = i }
@@ -37,6 +40,7 @@ extension Int64: TensorElement {
 }
 
 extension Int32: TensorElement {
+  /// The dtype this type stores.
   public static var dtype: DType { .int32 }
   @inline(__always) public init(fromDouble d: Double) {
     self = Int32(truncatingIfNeeded: Int64(clampingDouble: d))
@@ -47,6 +51,7 @@ extension Int32: TensorElement {
 }
 
 extension Bool: TensorElement {
+  /// The dtype this type stores.
   public static var dtype: DType { .bool }
   @inline(__always) public init(fromDouble d: Double) { self = d != 0 }
   @inline(__always) public init(fromInt64 i: Int64) { self = i != 0 }

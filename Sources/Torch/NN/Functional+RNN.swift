@@ -1,8 +1,12 @@
 /// The four weights of one RNN layer direction (`weight_ih_l{k}{_reverse}`, ...).
 public struct RNNLayerWeights {
+  /// Input-to-hidden weights [G·H, in].
   public var weightIH: Tensor
+  /// Hidden-to-hidden weights [G·H, H].
   public var weightHH: Tensor
+  /// Input-to-hidden bias [G·H] (nil when bias=False).
   public var biasIH: Tensor?
+  /// Hidden-to-hidden bias [G·H] (nil when bias=False).
   public var biasHH: Tensor?
   /// Groups one layer-direction's parameters.
   public init(weightIH: Tensor, weightHH: Tensor, biasIH: Tensor?, biasHH: Tensor?) {

@@ -8,10 +8,15 @@
 public final class SGD {
   /// The parameters updated by `step()`.
   public let params: [Tensor]
+  /// Learning rate.
   public var lr: Double
+  /// Momentum factor (0 = none).
   public var momentum: Double
+  /// Dampening for momentum.
   public var dampening: Double
+  /// L2 penalty added to gradients.
   public var weightDecay: Double
+  /// Use Nesterov momentum.
   public var nesterov: Bool
   private var buffers: [Tensor?]
 
@@ -66,10 +71,15 @@ public final class SGD {
 public final class Adam {
   /// The parameters updated by `step()`.
   public let params: [Tensor]
+  /// Learning rate.
   public var lr: Double
+  /// Running-average coefficient of the gradient.
   public var beta1: Double
+  /// Running-average coefficient of the squared gradient.
   public var beta2: Double
+  /// Term added to the denominator.
   public var eps: Double
+  /// L2 penalty added to gradients.
   public var weightDecay: Double
   private var steps: [Int]
   private var expAvg: [[Float]?]

@@ -42,9 +42,34 @@ private func writeKernel<S: TensorElement, D: TensorElement>(
 }
 
 extension Tensor {
+  /// Same-dtype strided copy with concrete element types (the common, hot case).
+  private func sameTypeCopy<T: TensorElement>(_: T.Type, from src: Tensor) {
+    let pd = storage.pointer(T.self), ps = src.storage.pointer(T.self)
+    if isContiguous && src.isContiguous && shape == src.shape {
+      (pd + storageOffset).update(from: ps + src.storageOffset, count: numel)
+      return
+    }
+    forEachOffsetPair(shape: shape, strides, storageOffset, src.strides, src.storageOffset) { od, os in pd[od] = ps[os] }
+  }
+
+  /// Copies `src` (same dtype, broadcast to this shape) into this tensor; returns false for other dtypes.
+  @discardableResult
+  func copySameType(from src: Tensor) -> Bool {
+    guard src.dtype == dtype else { return false }
+    switch dtype {
+    case .float32: sameTypeCopy(Float.self, from: src)
+    case .float64: sameTypeCopy(Double.self, from: src)
+    case .int64: sameTypeCopy(Int64.self, from: src)
+    case .int32: sameTypeCopy(Int32.self, from: src)
+    case .bool: sameTypeCopy(Bool.self, from: src)
+    }
+    return true
+  }
+
   /// A contiguous copy converted to `dtype`, without autograd.
   func copyData(to dtype: DType) throws -> Tensor {
     let out = try Tensor(context: context, shape: shape, dtype: dtype)
+    if out.copySameType(from: self) { return out }
     func run<D: TensorElement>(_ d: D.Type) {
       let dst = out.storage.pointer(D.self)
       copyKernel(self, elementType(self.dtype), dst)
@@ -55,6 +80,7 @@ extension Tensor {
 
   /// Writes `src` (already broadcast to this shape) into this tensor's elements, converting dtype; no autograd.
   func writeData(from src: Tensor) {
+    if copySameType(from: src.shape == shape ? src : src.broadcastData(to: shape)) { return }
     func run<D: TensorElement>(_ d: D.Type) { writeKernel(src, elementType(src.dtype), into: self, D.self) }
     run(elementType(dtype))
   }

@@ -56,6 +56,7 @@ enum NativeNNModule {
       let p = try Init.parameter(t.detach(), requiresGrad: try a[1].map { try interp.truthy($0) } ?? true)
       return .object(PyTensor(type: b.parameterType, tensor: p))
     }
+    NativeFunctional.install(interp, b, m)
     m.globals["Parameter"] = .type(b.parameterType)
     b.parameterType.constructor = { interp, _, args in
       guard let f = m.globals["make_parameter"] else { throw interp.runtimeError("torch.nn.Parameter is unavailable") }

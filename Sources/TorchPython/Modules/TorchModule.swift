@@ -131,7 +131,8 @@ enum TorchModule {
                  "logical_not", "sum", "mean", "std", "var", "prod", "norm", "cumsum", "matmul", "mm", "bmm", "mv", "dot", "maximum", "minimum", "add", "sub", "mul", "div",
                  "pow", "clamp", "masked_fill", "eq", "ne", "lt", "le", "gt", "ge", "logical_and", "logical_or", "equal", "allclose", "flatten", "reshape", "transpose",
                  "t", "permute", "squeeze", "unsqueeze", "narrow", "select", "unbind", "split", "chunk", "numel", "clone", "detach", "any", "all", "remainder", "floor_divide",
-                 "square", "reciprocal"] {
+                 "square", "reciprocal", "max", "min", "argmax", "argmin", "sort", "argsort", "topk", "softmax", "log_softmax", "gather",
+                 "index_select", "masked_select", "nonzero", "repeat", "scatter", "scatter_add", "movedim"] {
       m.globals[name] = interp.makeFunction(name) { interp, args in
         guard let first = args.positional.first else { throw interp.typeError("\(name)() missing required argument 'input' (pos 1)") }
         return try interp.callMethod(first, name, CallArguments(Array(args.positional.dropFirst()), keywords: args.keywords))
@@ -150,6 +151,14 @@ enum TorchModule {
         return try ctx.wrap(s)
       }
       return try interp.wrap(try Tensor.where(cond, try operand(args.positional[1]), try operand(args.positional[2])))
+    }
+    for (name, isStack) in [("cat", false), ("concat", false), ("concatenate", false), ("stack", true)] {
+      fn(name, signature: "(tensors, dim=0)") { interp, args in
+        let a = try args.bind(interp, name, ["tensors", "dim"], required: 1)
+        let ts = try interp.iterate(a[0] ?? .none).map { try interp.expectTensor($0, "tensors") }
+        let d = try a[1].map { try interp.dimension($0, name) } ?? 0
+        return try interp.wrap(isStack ? try Tensor.stack(ts, dim: d) : try Tensor.cat(ts, dim: d))
+      }
     }
     fn("is_tensor") { interp, args in .bool(interp.tensorValue(args.positional.first ?? .none) != nil) }
 

@@ -101,34 +101,30 @@ class RNNBase(Module):
         if input.dim() not in (2, 3):
             raise ValueError(f"{type(self).__name__}: Expected input to be 2D or 3D, got {input.dim()}D instead")
         is_batched = input.dim() == 3
-        batch_dim = 0 if self.batch_first else 1
+        batch_first = self.batch_first and is_batched
         if not is_batched:
-            input = input.unsqueeze(batch_dim)
+            input = input.unsqueeze(1)
             if hx is not None:
                 if is_lstm:
                     hx = (hx[0].unsqueeze(1), hx[1].unsqueeze(1))
                 else:
                     hx = hx.unsqueeze(1)
-        if self.batch_first:
-            input = input.transpose(0, 1)
         if input.size(-1) != self.input_size:
             raise RuntimeError(f'input.size(-1) must be equal to input_size. Expected {self.input_size}, got {input.size(-1)}')
-        batch = input.size(1)
+        batch = input.size(0) if batch_first else input.size(1)
         if hx is None:
             zeros = torch.zeros(self.num_layers * num_directions, batch, self.hidden_size, dtype=input.dtype)
             hx = (zeros, zeros) if is_lstm else zeros
         else:
             h0 = hx[0] if is_lstm else hx
-            expected = (self.num_layers * num_directions, batch, self.hidden_size)
-            if tuple(h0.shape) != expected:
-                raise RuntimeError(f'Expected hidden size {expected}, got {list(h0.shape)}')
+            expected = [self.num_layers * num_directions, batch, self.hidden_size]
+            if list(h0.shape) != expected:
+                raise RuntimeError(f'Expected hidden size ({expected[0]}, {expected[1]}, {expected[2]}), got {list(h0.shape)}')
         output, h_n, c_n = _swifttorch.rnn_forward(self.mode, input, hx[0] if is_lstm else hx, hx[1] if is_lstm else None,
                                                    self._flat_weights, self.bias, self.num_layers, self.dropout if self.training else 0.0,
-                                                   self.bidirectional)
-        if self.batch_first:
-            output = output.transpose(0, 1)
+                                                   self.bidirectional, batch_first)
         if not is_batched:
-            output = output.squeeze(batch_dim)
+            output = output.squeeze(1)
             h_n = h_n.squeeze(1)
             if is_lstm:
                 c_n = c_n.squeeze(1)

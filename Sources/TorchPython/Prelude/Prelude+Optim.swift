@@ -6,6 +6,10 @@ import torch
 import _swifttorch
 
 
+def group_natives(optimizer):
+    return optimizer.__dict__.get('_natives')
+
+
 class Optimizer:
     """Base class: parameter groups, per-parameter state, zero_grad."""
     def __init__(self, params, defaults):
@@ -101,12 +105,13 @@ class SGD(Optimizer):
         if closure is not None:
             with torch.enable_grad():
                 loss = closure()
-        for group in self.param_groups:
-            for p in group['params']:
-                if p.grad is None:
-                    continue
-                _swifttorch.sgd_step(p, p.grad, self._state_for(p), group['lr'], group['momentum'], group['dampening'],
-                                     group['weight_decay'], group['nesterov'], group['maximize'])
+        if group_natives(self) is None:
+            if any(g['maximize'] for g in self.param_groups):
+                raise NotImplementedError("SGD(maximize=True): SwiftTorch does not provide it yet")
+            self._natives = [_swifttorch.sgd(g['params'], g['lr'], g['momentum'], g['dampening'], g['weight_decay'], g['nesterov'])
+                             for g in self.param_groups]
+        for group, native in zip(self.param_groups, self._natives):
+            native.step(group['lr'])
         return loss
 
 
@@ -134,13 +139,14 @@ class Adam(Optimizer):
         if closure is not None:
             with torch.enable_grad():
                 loss = closure()
-        for group in self.param_groups:
-            beta1, beta2 = group['betas']
-            for p in group['params']:
-                if p.grad is None:
-                    continue
-                _swifttorch.adam_step(p, p.grad, self._state_for(p), group['lr'], beta1, beta2, group['eps'], group['weight_decay'],
-                                      group['amsgrad'], group['maximize'], group.get('decoupled_weight_decay', False))
+        if group_natives(self) is None:
+            for g in self.param_groups:
+                if g['amsgrad'] or g['maximize'] or g.get('decoupled_weight_decay', False):
+                    raise NotImplementedError("Adam/AdamW with amsgrad, maximize or decoupled weight decay: SwiftTorch does not provide it yet")
+            self._natives = [_swifttorch.adam(g['params'], g['lr'], g['betas'][0], g['betas'][1], g['eps'], g['weight_decay'])
+                             for g in self.param_groups]
+        for group, native in zip(self.param_groups, self._natives):
+            native.step(group['lr'])
         return loss
 
 
@@ -166,8 +172,33 @@ class RMSprop(Optimizer):
             for p in group['params']:
                 if p.grad is None:
                     continue
-                _swifttorch.rmsprop_step(p, p.grad, self._state_for(p), group['lr'], group['alpha'], group['eps'], group['weight_decay'],
-                                         group['momentum'], group['centered'], group['maximize'])
+                grad = p.grad if not group['maximize'] else -p.grad
+                if group['weight_decay'] != 0:
+                    grad = grad.add(p, alpha=group['weight_decay'])
+                state = self._state_for(p)
+                if 'square_avg' not in state:
+                    state['step'] = 0
+                    state['square_avg'] = torch.zeros_like(p)
+                    if group['momentum'] > 0:
+                        state['momentum_buffer'] = torch.zeros_like(p)
+                    if group['centered']:
+                        state['grad_avg'] = torch.zeros_like(p)
+                state['step'] += 1
+                alpha = group['alpha']
+                square_avg = state['square_avg']
+                square_avg.mul_(alpha).add_(grad * grad * (1 - alpha))
+                if group['centered']:
+                    grad_avg = state['grad_avg']
+                    grad_avg.mul_(alpha).add_(grad * (1 - alpha))
+                    avg = (square_avg - grad_avg * grad_avg).sqrt().add_(group['eps'])
+                else:
+                    avg = square_avg.sqrt().add_(group['eps'])
+                if group['momentum'] > 0:
+                    buf = state['momentum_buffer']
+                    buf.mul_(group['momentum']).add_(grad / avg)
+                    p.sub_(buf * group['lr'])
+                else:
+                    p.sub_(grad / avg * group['lr'])
         return loss
 
 
@@ -186,8 +217,18 @@ class Adagrad(Optimizer):
             for p in group['params']:
                 if p.grad is None:
                     continue
-                _swifttorch.adagrad_step(p, p.grad, self._state_for(p), group['lr'], group['lr_decay'], group['weight_decay'],
-                                         group['eps'], group['initial_accumulator_value'], group['maximize'])
+                grad = p.grad if not group['maximize'] else -p.grad
+                state = self._state_for(p)
+                if 'sum' not in state:
+                    state['step'] = 0
+                    state['sum'] = torch.full_like(p, group['initial_accumulator_value'])
+                state['step'] += 1
+                if group['weight_decay'] != 0:
+                    grad = grad.add(p, alpha=group['weight_decay'])
+                clr = group['lr'] / (1 + (state['step'] - 1) * group['lr_decay'])
+                state['sum'].add_(grad * grad)
+                std = state['sum'].sqrt().add_(group['eps'])
+                p.sub_(grad / std * clr)
         return loss
 
 import torch.optim.lr_scheduler as lr_scheduler

@@ -314,6 +314,8 @@ enum TensorMethods {
       return .string(try interp.format(interp.pythonValue(try interp.torchOp { try t.item() }), spec.value))
     }
     TensorOperators.install(interp, b)
+    TensorIndexing.install(interp, b)
+    TensorMoreMethods.install(interp, b)
   }
 }
 
