@@ -99,32 +99,90 @@ extension Interpreter {
     throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(typeName(x))'")
   }
 
-  /// Parses an int literal as `int(s, base)` does (whitespace, sign, underscores, 0x prefixes with base 0).
+  /// Parses an int literal as `int(s, base)` does (whitespace, sign, underscores, 0x prefixes with base 0,
+  /// any Unicode decimal digit).
   public func parseInt(_ text: String, base: Int) throws -> Value {
     let invalid = { self.valueError("invalid literal for int() with base \(base): \(Interpreter.stringRepr(text))") }
-    var s = Substring(text.trimmingCharacters(in: " \t\n\r\u{0b}\u{0c}"))
+    var sc = Array(text.unicodeScalars)
+    while let f = sc.first, f.properties.isWhitespace { sc.removeFirst() }
+    while let l = sc.last, l.properties.isWhitespace { sc.removeLast() }
+    var i = 0
     var negative = false
-    if s.first == "-" || s.first == "+" {
-      negative = s.first == "-"
-      s = s.dropFirst()
+    if let f = sc.first, f == "-" || f == "+" {
+      negative = f == "-"
+      i = 1
     }
     var b = base
-    let lower = s.lowercased()
-    if b == 0 || b == 16 || b == 8 || b == 2 {
-      if lower.hasPrefix("0x") && (b == 0 || b == 16) { b = 16; s = s.dropFirst(2) } else if lower.hasPrefix("0o") && (b == 0 || b == 8) { b = 8; s = s.dropFirst(2) } else if lower.hasPrefix("0b") && (b == 0 || b == 2) { b = 2; s = s.dropFirst(2) } else if b == 0 {
-        b = 10
-        if s.count > 1 && s.allSatisfy({ $0 == "0" || $0 == "_" }) == false && s.first == "0" { throw invalid() }
+    var afterPrefix = false
+    if i + 1 < sc.count, sc[i] == "0" {
+      let p = sc[i + 1]
+      var prefixBase: Int?
+      if p == "x" || p == "X" { prefixBase = 16 } else if p == "o" || p == "O" { prefixBase = 8 } else if p == "b" || p == "B" { prefixBase = 2 }
+      if let pb = prefixBase, b == 0 || b == pb {
+        b = pb
+        i += 2
+        afterPrefix = true
       }
-      if s.first == "_" { s = s.dropFirst() }
     }
-    guard !s.isEmpty, !s.hasPrefix("_"), !s.hasSuffix("_"), !s.contains("__") else { throw invalid() }
-    let digits = s.filter { $0 != "_" }
-    guard digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter) }) else { throw invalid() }
-    if digits.count > 4300 && b == 10 {
+    var leadingZeroCheck = false
+    if b == 0 {
+      b = 10
+      leadingZeroCheck = true
+    }
+    var digits: [Int] = []
+    digits.reserveCapacity(sc.count)
+    var lastUnderscore = false
+    if afterPrefix, i < sc.count, sc[i] == "_" { i += 1 }
+    while i < sc.count {
+      let u = sc[i]
+      i += 1
+      if u == "_" {
+        if digits.isEmpty || lastUnderscore { throw invalid() }
+        lastUnderscore = true
+        continue
+      }
+      guard let d = Interpreter.digitValue(u), d < b else { throw invalid() }
+      digits.append(d)
+      lastUnderscore = false
+    }
+    if digits.isEmpty || lastUnderscore { throw invalid() }
+    if leadingZeroCheck, digits.count > 1, digits.first == 0, digits.contains(where: { $0 != 0 }) { throw invalid() }
+    if digits.count > 4300 && b & (b - 1) != 0 {
       throw valueError("Exceeds the limit (4300 digits) for integer string conversion: value has \(digits.count) digits; use sys.set_int_max_str_digits() to increase the limit")
     }
-    guard let v = BigInt(String(digits), radix: b) else { throw invalid() }
+    let v = Interpreter.bigFromDigits(digits, radix: b)
     return intValue(negative ? -v : v)
+  }
+
+  /// The value of a digit character for `int()`: Unicode decimal digits, then ASCII letters (a=10 ... z=35).
+  static func digitValue(_ u: Unicode.Scalar) -> Int? {
+    switch u.value {
+    case 48...57: return Int(u.value - 48)
+    case 65...90: return Int(u.value - 55)
+    case 97...122: return Int(u.value - 87)
+    case 0..<128: return nil
+    default:
+      guard u.properties.numericType == .decimal, let v = u.properties.numericValue else { return nil }
+      return Int(exactly: v)
+    }
+  }
+
+  /// Builds an integer from digit values (most significant first), a machine word at a time.
+  static func bigFromDigits(_ digits: [Int], radix: Int) -> BigInt {
+    var result = BigInt(0)
+    var chunk = 0
+    var scale = 1
+    let limit = Int.max / max(radix, 2)
+    for d in digits {
+      if scale > limit {
+        result = result * BigInt(scale) + BigInt(chunk)
+        chunk = 0
+        scale = 1
+      }
+      chunk = chunk * radix + d
+      scale *= radix
+    }
+    return result * BigInt(scale) + BigInt(chunk)
   }
 
   /// `float(x)` for any value.

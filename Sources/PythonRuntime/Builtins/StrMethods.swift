@@ -27,19 +27,38 @@ extension Builtins {
     def("upper") { _, v, _ in .string(v.uppercased()) }
     def("lower") { _, v, _ in .string(v.lowercased()) }
     def("casefold") { _, v, _ in .string(v.lowercased()) }
-    def("swapcase") { _, v, _ in .string(String(v.map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) })) }
-    def("title") { _, v, _ in
-      var out = ""
-      var prevCased = false
-      for c in v {
-        out += prevCased ? c.lowercased() : c.uppercased()
-        prevCased = c.isLetter
+    def("swapcase") { _, v, _ in
+      var out = String.UnicodeScalarView()
+      for u in v.unicodeScalars {
+        if u.properties.isUppercase {
+          out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+        } else if u.properties.isLowercase {
+          out.append(contentsOf: u.properties.uppercaseMapping.unicodeScalars)
+        } else {
+          out.append(u)
+        }
       }
-      return .string(out)
+      return .string(String(out))
+    }
+    def("title") { _, v, _ in
+      var out = String.UnicodeScalarView()
+      var prevCased = false
+      for u in v.unicodeScalars {
+        if prevCased {
+          out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+        } else {
+          out.append(contentsOf: u.properties.titlecaseMapping.unicodeScalars)
+        }
+        prevCased = u.properties.isCased
+      }
+      return .string(String(out))
     }
     def("capitalize") { _, v, _ in
-      guard let f = v.first else { return .string("") }
-      return .string(f.uppercased() + v.dropFirst().lowercased())
+      var out = String.UnicodeScalarView()
+      for (i, u) in v.unicodeScalars.enumerated() {
+        out.append(contentsOf: (i == 0 ? u.properties.titlecaseMapping : u.properties.lowercaseMapping).unicodeScalars)
+      }
+      return .string(String(out))
     }
     for (name, mode) in [("strip", 0), ("lstrip", 1), ("rstrip", 2)] {
       def(name) { interp, v, args in
@@ -321,17 +340,36 @@ extension Builtins {
       return .bool(n.value.isEmpty || v.contains(n.value))
     }
     def("__getitem__") { interp, v, args in try interp.getItem(.string(v), args.positional.first ?? .none) }
-    def("__add__") { interp, v, args in try interp.binary(.add, .string(v), args.positional.first ?? .none) }
-    def("__mul__") { interp, v, args in try interp.binary(.mult, .string(v), args.positional.first ?? .none) }
+    def("__add__") { interp, v, args in
+      guard case .str(let o)? = args.positional.first else { return interp.notImplementedValue }
+      return .string(v + o.value)
+    }
+    def("__mul__") { interp, v, args in
+      guard let n = args.positional.first, interp.isIntLike(n) else { return interp.notImplementedValue }
+      return try interp.binary(.mult, .string(v), n)
+    }
+    def("__rmul__") { interp, v, args in
+      guard let n = args.positional.first, interp.isIntLike(n) else { return interp.notImplementedValue }
+      return try interp.binary(.mult, .string(v), n)
+    }
     def("__mod__") { interp, v, args in .string(try interp.percentFormat(v, args.positional.first ?? .none)) }
     def("__hash__") { _, v, _ in .int(PyStr(v).pyHash) }
     def("__str__") { _, v, _ in .string(v) }
     def("__repr__") { _, v, _ in .string(Interpreter.stringRepr(v)) }
     def("__eq__") { interp, v, args in
       guard case .str(let o)? = args.positional.first else { return interp.notImplementedValue }
-      return .bool(v == o.value)
+      return .bool(v.utf8.elementsEqual(o.value.utf8))
     }
-    def("__lt__") { interp, v, args in try interp.compare(.lt, .string(v), args.positional.first ?? .none) }
+    for (name, op) in [("__lt__", CompareOperator.lt), ("__le__", .ltE), ("__gt__", .gt), ("__ge__", .gtE)] {
+      def(name) { interp, v, args in
+        guard case .str(let o)? = args.positional.first else { return interp.notImplementedValue }
+        return try interp.compare(op, .string(v), .str(o))
+      }
+    }
+    def("__ne__") { interp, v, args in
+      guard case .str(let o)? = args.positional.first else { return interp.notImplementedValue }
+      return .bool(!v.utf8.elementsEqual(o.value.utf8))
+    }
     def("__format__") { interp, v, args in
       guard case .str(let spec)? = args.positional.first else { throw interp.typeError("format spec must be str") }
       return .string(try interp.format(.string(v), spec.value))

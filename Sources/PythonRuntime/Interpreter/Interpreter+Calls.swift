@@ -123,7 +123,7 @@ extension Interpreter {
   func run(frame: Frame, code: FunctionCode) throws -> Value {
     depth += 1
     defer { depth -= 1 }
-    if depth > recursionLimit {
+    if depth > recursionLimit || Self.stackPointer() < stackFloor {
       throw error(types.recursionError, "maximum recursion depth exceeded")
     }
     if interrupt.isSet { try checkInterrupt() }

@@ -21,9 +21,11 @@ extension Interpreter {
     case (.int(let x), .float(let y)): return .bool(compareIntFloat(op, x, y))
     case (.float(let x), .int(let y)): return .bool(compareIntFloat(op.swapped, y, x))
     case (.str(let x), .str(let y)):
-      if op == .eq { return .bool(x === y || x.value == y.value) }
-      if op == .notEq { return .bool(!(x === y || x.value == y.value)) }
-      return .bool(compareOrdered(op, Array(x.value.unicodeScalars.map { $0.value }), Array(y.value.unicodeScalars.map { $0.value })))
+      if op == .eq { return .bool(x.isEqual(y)) }
+      if op == .notEq { return .bool(!(x.isEqual(y))) }
+      // UTF-8 byte order is code point order.
+      let c = x.isEqual(y) ? 0 : (x.value.utf8.lexicographicallyPrecedes(y.value.utf8) ? -1 : 1)
+      return .bool(compareOrdered(op, c, 0))
     default: break
     }
     if isIntLike(a) && isIntLike(b), let x = bigInt(a), let y = bigInt(b) {
@@ -62,12 +64,9 @@ extension Interpreter {
     }
   }
 
-  private func compareOrdered(_ op: CompareOperator, _ x: [UInt32], _ y: [UInt32]) -> Bool {
-    let c = x.lexicographicallyPrecedes(y) ? -1 : (x == y ? 0 : 1)
-    return compareOrdered(op, c, 0)
-  }
-
   private func richCompare(_ op: CompareOperator, _ a: Value, _ b: Value) throws -> Value {
+    try enterRecursion(" in comparison")
+    defer { depth -= 1 }
     // Sequences compare element-wise.
     if case .object(let oa) = a, case .object(let ob) = b {
       if let x = oa as? PyList, let y = ob as? PyList, oa.type.lookup(Self.compareDunders[op]?.0 ?? "") == nil || oa.type === types.list {
@@ -165,7 +164,7 @@ extension Interpreter {
   public func equal(_ a: Value, _ b: Value) throws -> Bool {
     switch (a, b) {
     case (.int(let x), .int(let y)): return x == y
-    case (.str(let x), .str(let y)): return x === y || x.value == y.value
+    case (.str(let x), .str(let y)): return x.isEqual(y)
     case (.none, .none): return true
     default: return try truthy(try compare(.eq, a, b))
     }

@@ -28,6 +28,16 @@ extension Interpreter {
     PyError(makeException(type, message))
   }
 
+  /// Counts one level of native recursion (comparisons, reprs, operator dunders) against the recursion
+  /// limit, as CPython's Py_EnterRecursiveCall does; the caller must `defer { depth -= 1 }`.
+  @inline(__always) func enterRecursion(_ suffix: String) throws {
+    depth += 1
+    if depth > recursionLimit || Self.stackPointer() < stackFloor {
+      depth -= 1
+      throw error(types.recursionError, "maximum recursion depth exceeded" + suffix)
+    }
+  }
+
   public func typeError(_ message: String) -> PyError { error(types.typeError, message) }
   public func valueError(_ message: String) -> PyError { error(types.valueError, message) }
   public func indexError(_ message: String) -> PyError { error(types.indexError, message) }

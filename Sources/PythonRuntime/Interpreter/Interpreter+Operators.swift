@@ -149,6 +149,8 @@ extension Interpreter {
 
   private func dunderBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
     guard let names = Self.dunder[op] else { throw typeError("bad operator") }
+    try enterRecursion("")
+    defer { depth -= 1 }
     let ta = typeOf(a)
     let tb = typeOf(b)
     var triedReflected = false

@@ -37,6 +37,8 @@ extension Interpreter {
   }
 
   private func objectRepr(_ o: PyObject, _ v: Value) throws -> String {
+    try enterRecursion(" while getting the repr of an object")
+    defer { depth -= 1 }
     if let f = o.type.lookup("__repr__"), !isBuiltinDefault(f, "object.__repr__") {
       let r = try call(f, [v])
       guard case .str(let s) = r else { throw typeError("__repr__ returned non-string (type \(typeName(r)))") }
@@ -44,8 +46,10 @@ extension Interpreter {
     }
     if let l = o as? PyList { return try guarded(o, "[...]") { "[" + (try l.items.map { try repr($0) }.joined(separator: ", ")) + "]" } }
     if let t = o as? PyTuple {
-      if t.items.count == 1, let only = t.items.first { return "(" + (try repr(only)) + ",)" }
-      return try guarded(o, "(...)") { "(" + (try t.items.map { try repr($0) }.joined(separator: ", ")) + ")" }
+      return try guarded(o, "(...)") {
+        if t.items.count == 1, let only = t.items.first { return "(" + (try repr(only)) + ",)" }
+        return "(" + (try t.items.map { try repr($0) }.joined(separator: ", ")) + ")"
+      }
     }
     if let d = o as? PyDict {
       let body = try guarded(o, "{...}") {
@@ -63,7 +67,7 @@ extension Interpreter {
     }
     if let s = o as? PyFrozenSet {
       if s.storage.count == 0 { return "frozenset()" }
-      return "frozenset({" + (try s.storage.liveKeys.map { try repr($0.value) }.joined(separator: ", ")) + "})"
+      return try guarded(o, "frozenset(...)") { "frozenset({" + (try s.storage.liveKeys.map { try repr($0.value) }.joined(separator: ", ")) + "})" }
     }
     if let b = o as? PyBigInt { return b.value.description }
     if let r = o as? PyRange { return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))" }

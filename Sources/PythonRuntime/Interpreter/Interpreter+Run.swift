@@ -23,7 +23,11 @@ extension Interpreter {
     }
     let frame = Frame(slotCount: 0, cells: [], globals: module.globals, code: nil)
     do {
-      _ = try body(frame)
+      if stackFloor == 0 {
+        _ = try withThreadStack { try body(frame) }
+      } else {
+        _ = try body(frame)
+      }
     } catch let e as PyError {
       e.exception.exception?.traceback.insert(TracebackEntry(filename: filename, line: frame.line, function: "<module>"), at: 0)
       throw e

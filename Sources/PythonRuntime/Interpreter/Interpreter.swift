@@ -56,6 +56,8 @@ public final class Interpreter {
   /// Python's recursion limit (`sys.setrecursionlimit`).
   public var recursionLimit = 1000
   var depth = 0
+  /// Lowest stack address Python code may use on the thread running it (see Interpreter+Stack.swift).
+  var stackFloor: UInt = 0
   /// Counter used to poll the interrupt flag cheaply.
   var pollCounter = 0
   /// `sys.argv`.

@@ -28,7 +28,7 @@ enum SysModule {
     m.globals["setrecursionlimit"] = interp.makeFunction("setrecursionlimit") { interp, args in
       guard let v = args.positional.first, let n = interp.smallInt(v) else { throw interp.typeError("an integer is required") }
       guard n >= 1 else { throw interp.valueError("recursion limit must be greater or equal than 1") }
-      interp.recursionLimit = min(n, 200_000)
+      interp.recursionLimit = n
       return .none
     }
     m.globals["exit"] = interp.makeFunction("exit") { interp, args in throw interp.systemExit(args.positional.first ?? .none) }

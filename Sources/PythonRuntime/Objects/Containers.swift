@@ -36,7 +36,7 @@ public enum ValueEquality {
   public static func builtinEqual(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
     case (.none, .none): return true
-    case (.str(let x), .str(let y)): return x === y || x.value == y.value
+    case (.str(let x), .str(let y)): return x.isEqual(y)
     case (.int(let x), .int(let y)): return x == y
     case (.bool(let x), .bool(let y)): return x == y
     case (.int(let x), .bool(let y)), (.bool(let y), .int(let x)): return x == (y ? 1 : 0)

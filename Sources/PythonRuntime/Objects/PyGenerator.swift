@@ -36,6 +36,10 @@ final class GeneratorChannel: @unchecked Sendable {
   private var sent: Value = .none
   private var thrown: PyError?
   private var closing = false
+  /// The generator thread's stack floor, reinstalled each time it resumes.
+  private var stackFloor: UInt = 0
+  /// The interpreter that last resumed the generator (to restore its state after `close`).
+  private weak var interp: Interpreter?
   /// The return value of a finished generator (for `yield from`).
   var returnValue: Value = .none
 
@@ -58,6 +62,9 @@ final class GeneratorChannel: @unchecked Sendable {
       let thread = Thread { [self] in
         let (interp, frame, code) = box.value
         let depthBefore = interp.depth
+        let floor = Interpreter.currentStackFloor()
+        self.stackFloor = floor
+        interp.stackFloor = floor
         do {
           let v = try interp.run(frame: frame, code: code)
           self.outcome = .returned(v)
@@ -76,7 +83,12 @@ final class GeneratorChannel: @unchecked Sendable {
       thrown = throwing
       toGenerator.signal()
     }
+    let callerFloor = interp.stackFloor
+    let callerDepth = interp.depth
+    self.interp = interp
     toCaller.wait()
+    interp.stackFloor = callerFloor
+    interp.depth = callerDepth
     switch outcome {
     case .yielded(let v):
       state = .suspended
@@ -101,6 +113,7 @@ final class GeneratorChannel: @unchecked Sendable {
     toCaller.signal()
     toGenerator.wait()
     interp.depth = depth
+    interp.stackFloor = stackFloor
     if closing { throw interp.error(interp.types.generatorExit, nil) }
     if let t = thrown {
       thrown = nil
@@ -114,8 +127,14 @@ final class GeneratorChannel: @unchecked Sendable {
     guard state == .suspended else { return }
     closing = true
     state = .running
+    let savedFloor = interp?.stackFloor
+    let savedDepth = interp?.depth
     toGenerator.signal()
     toCaller.wait()
+    if let interp, let savedFloor, let savedDepth {
+      interp.stackFloor = savedFloor
+      interp.depth = savedDepth
+    }
     state = .finished
   }
 }

@@ -29,7 +29,7 @@ public enum Value {
     case (.bool(let a), .bool(let b)): return a == b
     case (.int(let a), .int(let b)): return a == b
     case (.float(let a), .float(let b)): return a.bitPattern == b.bitPattern
-    case (.str(let a), .str(let b)): return a === b || a.value == b.value
+    case (.str(let a), .str(let b)): return a.isEqual(b)
     case (.object(let a), .object(let b)): return a === b
     case (.type(let a), .type(let b)): return a === b
     default: return false
@@ -99,5 +99,14 @@ public final class PyStr {
     if r == -1 { r = -2 }
     hashCache = r
     return r
+  }
+}
+
+extension PyStr {
+  /// Python's str equality: the same code points (Swift's `==` would also equate canonically equivalent text).
+  @inline(__always) public func isEqual(_ other: PyStr) -> Bool {
+    if self === other { return true }
+    let a = value.utf8, b = other.value.utf8
+    return a.count == b.count && a.elementsEqual(b)
   }
 }

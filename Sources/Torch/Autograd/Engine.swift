@@ -48,6 +48,7 @@ enum AutogradEngine {
         var inputGrads: [Tensor?] = []
         if grads.contains(where: { $0 != nil }) {
           guard let fn = n.backwardFn else { throw TorchError.runtime(freedMessage) }
+          try n.checkSavedVersions()
           if let r = n.retainedOutput, let g = grads.first, let g { try accumulate(g, into: r) }
           inputGrads = try fn(grads)
         }

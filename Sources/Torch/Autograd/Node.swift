@@ -15,6 +15,8 @@ public final class Node {
   let savesTensors: Bool
   /// The leaf tensor, for AccumulateGrad nodes.
   let variable: Tensor?
+  /// Saved tensors and the storage version each had when saved (checked before backward runs).
+  var savedVersions: [(tensor: Tensor, version: Int)] = []
   /// A non-leaf output that asked for `retain_grad()`.
   weak var retainedOutput: Tensor?
 
@@ -76,9 +78,11 @@ func gradNeeded(_ ts: [Tensor]) -> Bool {
 
 /// Attaches a new node named `name` to `output`, with one edge per input, when autograd needs it.
 /// `backward` maps the output's gradient to one gradient per input (nil where none is needed).
+/// When `saves` is true, the storage versions of `saved` (default: the inputs) are snapshot, and backward fails
+/// with torch's message if any of them was modified in place afterwards.
 @inline(__always)
 func record(
-  _ name: String, _ output: Tensor, _ inputs: [Tensor], saves: Bool = true,
+  _ name: String, _ output: Tensor, _ inputs: [Tensor], saves: Bool = true, saved: [Tensor]? = nil,
   _ backward: @escaping (Tensor) throws -> [Tensor?]
 ) {
   let node = Node(name: name, sequenceNr: output.context.nextSequenceNumber(),
@@ -86,8 +90,23 @@ func record(
     guard let g = grads.first, let g else { return [] }
     return try backward(g)
   }
+  if saves {
+    node.savedVersions = (saved ?? inputs).map { ($0.detach(), $0.storage.version) }
+  }
   output.gradFn = node
   output.outputNr = 0
+}
+
+extension Node {
+  /// Throws torch's error if a saved tensor was modified in place after it was saved.
+  func checkSavedVersions() throws {
+    for s in savedVersions where s.tensor.storage.version != s.version {
+      let t = s.tensor
+      let what = "[torch.\(t.dtype.legacyName)Tensor \(Tensor.formatList(t.shape))]"
+      throw TorchError.runtime(
+        "one of the variables needed for gradient computation has been modified by an inplace operation: \(what) is at version \(t.storage.version); expected version \(s.version) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).")
+    }
+  }
 }
 
 /// Attaches one node with several outputs (unbind, split) to `outputs`; `backward` gets one gradient per output

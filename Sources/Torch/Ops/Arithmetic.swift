@@ -196,7 +196,7 @@ extension Tensor {
     let out = try Tensor.binaryKernel(.pow, self, other, resultDType: resultType([self, other]))
     if gradNeeded(self, other) {
       let a = self, o = out.detach()
-      record("PowBackward1", out, [self, other]) { g in
+      record("PowBackward1", out, [self, other], saved: [self, other, out]) { g in
         let ga = a.requiresGrad ? try a.gradFor(g.mul(other).mul(a.pow(other.sub(1)))) : nil
         let gb = other.requiresGrad ? try other.gradFor(g.mul(o).mul(a.log())) : nil
         return [ga, gb]
@@ -211,7 +211,7 @@ extension Tensor {
     let out = try Tensor.binaryKernel(.pow, w, self, resultDType: resultType([self, w]))
     if gradNeeded(self) {
       let o = out.detach()
-      record("PowBackward2", out, [self]) { g in
+      record("PowBackward2", out, [self], saved: [out]) { g in
         [try g.mul(o).mul(.float(_log(s.doubleValue)))]
       }
     }

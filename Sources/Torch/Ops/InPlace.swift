@@ -31,6 +31,7 @@ extension Tensor {
         "output with shape \(Tensor.formatList(shape)) doesn't match the broadcast shape \(Tensor.formatList(r.shape))")
     }
     writeData(from: r)
+    storage.version += 1
     if track, r.gradFn != nil {
       if let base = viewBase, base.requiresGrad || r.requiresGrad {
         try rebaseView(base: base, result: r)
@@ -76,6 +77,7 @@ extension Tensor {
   func addInPlaceData(_ g: Tensor) throws {
     let r = try context.withGradMode(false) { try add(g) }
     writeData(from: r.broadcastData(to: shape))
+    storage.version += 1
   }
 
   /// `tensor.add_(other, alpha=1)`.
@@ -127,6 +129,7 @@ extension Tensor {
   @discardableResult public func fill_(_ value: Scalar) throws -> Tensor {
     try checkInPlace()
     fillData(value)
+    storage.version += 1
     if context.gradEnabled && gradFn != nil {
       record("FillBackward0", self, [], saves: false) { _ in [] }
     }
@@ -145,6 +148,7 @@ extension Tensor {
         "output with shape \(Tensor.formatList(self.shape)) doesn't match the broadcast shape \(Tensor.formatList(shape))")
     }
     writeData(from: src.broadcastData(to: self.shape))
+    storage.version += 1
     if gradNeeded(src) {
       let dt = dtype
       let srcShape = src.shape

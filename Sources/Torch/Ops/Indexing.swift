@@ -177,6 +177,7 @@ extension Tensor {
         throw TorchError.notImplemented("assigning a tensor that requires grad into a view is not supported")
       }
       v.writeData(from: value.broadcastData(to: v.shape))
+      storage.version += 1
       return
     }
     let (outShape, offs) = try Tensor.advancedPlan(view, adv)
@@ -190,6 +191,7 @@ extension Tensor {
       for (i, o) in offs.enumerated() { pd[o] = ps[i] }
     }
     run(elementType(dtype))
+    storage.version += 1
   }
 
   /// `tensor[indices] = scalar`.

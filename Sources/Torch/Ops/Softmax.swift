@@ -70,7 +70,7 @@ extension Tensor {
     let out = x.dtype == .float32 ? try run(Float.self) { expf($0) } : try run(Double.self) { Glibc.exp($0) }
     if gradNeeded(x) {
       let o = out.detach()
-      record("SoftmaxBackward0", out, [x]) { g in
+      record("SoftmaxBackward0", out, [x], saved: [out]) { g in
         let gy = try g.mul(o)
         return [try gy.sub(o.mul(gy.sum(dim: n, keepDim: true)))]
       }
@@ -95,7 +95,7 @@ extension Tensor {
       ? try run(Float.self, { expf($0) }, { logf($0) }) : try run(Double.self, { Glibc.exp($0) }, { Glibc.log($0) })
     if gradNeeded(x) {
       let o = out.detach()
-      record("LogSoftmaxBackward0", out, [x]) { g in
+      record("LogSoftmaxBackward0", out, [x], saved: [out]) { g in
         [try g.sub(o.exp().mul(g.sum(dim: n, keepDim: true)))]
       }
     }

@@ -35,9 +35,10 @@ extension Tensor {
   }
 
   /// Records a unary op whose gradient is `g * derivative`.
-  private func unary(_ name: String, _ out: Tensor, _ derivative: @escaping (Tensor) throws -> Tensor) -> Tensor {
+  private func unary(_ name: String, _ out: Tensor, savesOutput: Bool = false,
+                     _ derivative: @escaping (Tensor) throws -> Tensor) -> Tensor {
     if gradNeeded(self) {
-      record(name, out, [self]) { g in [try g.mul(derivative(g))] }
+      record(name, out, [self], saved: savesOutput ? [out] : nil) { g in [try g.mul(derivative(g))] }
     }
     return out
   }
@@ -46,7 +47,7 @@ extension Tensor {
   public func exp() throws -> Tensor {
     let out = try mapFloat({ expf($0) }, { Glibc.exp($0) })
     let o = out.detach()
-    return unary("ExpBackward0", out) { _ in o }
+    return unary("ExpBackward0", out, savesOutput: true) { _ in o }
   }
 
   /// `torch.log` (natural).
@@ -67,7 +68,7 @@ extension Tensor {
   public func sqrt() throws -> Tensor {
     let out = try mapFloat({ $0.squareRoot() }, { $0.squareRoot() })
     let o = out.detach()
-    if gradNeeded(self) { record("SqrtBackward0", out, [self]) { g in [try g.div(o.mul(2))] } }
+    if gradNeeded(self) { record("SqrtBackward0", out, [self], saved: [out]) { g in [try g.div(o.mul(2))] } }
     return out
   }
 
@@ -75,7 +76,7 @@ extension Tensor {
   public func rsqrt() throws -> Tensor {
     let out = try mapFloat({ 1 / $0.squareRoot() }, { 1 / $0.squareRoot() })
     let o = out.detach()
-    return unary("RsqrtBackward0", out) { _ in try o.pow(3).mul(-0.5) }
+    return unary("RsqrtBackward0", out, savesOutput: true) { _ in try o.pow(3).mul(-0.5) }
   }
 
   /// `torch.sin`.
@@ -95,7 +96,7 @@ extension Tensor {
     let out = try mapFloat({ tanhf($0) }, { Glibc.tanh($0) })
     if gradNeeded(self) {
       let o = out.detach()
-      record("TanhBackward0", out, [self]) { g in [try g.mul(o.mul(o).rsub(1))] }
+      record("TanhBackward0", out, [self], saved: [out]) { g in [try g.mul(o.mul(o).rsub(1))] }
     }
     return out
   }
@@ -105,7 +106,7 @@ extension Tensor {
     let out = try mapFloat({ 1 / (1 + expf(-$0)) }, { 1 / (1 + Glibc.exp(-$0)) })
     if gradNeeded(self) {
       let o = out.detach()
-      record("SigmoidBackward0", out, [self]) { g in [try g.mul(o.rsub(1)).mul(o)] }
+      record("SigmoidBackward0", out, [self], saved: [out]) { g in [try g.mul(o.rsub(1)).mul(o)] }
     }
     return out
   }
@@ -121,7 +122,7 @@ extension Tensor {
     }
     if gradNeeded(self) {
       let o = out.detach()
-      record("ReluBackward0", out, [self]) { g in [try g.mul(o.gt(o.context.wrap(0)).toType(g.dtype))] }
+      record("ReluBackward0", out, [self], saved: [out]) { g in [try g.mul(o.gt(o.context.wrap(0)).toType(g.dtype))] }
     }
     return out
   }
@@ -172,7 +173,7 @@ extension Tensor {
     let out = try mapFloat({ 1 / $0 }, { 1 / $0 })
     if gradNeeded(self) {
       let o = out.detach()
-      record("ReciprocalBackward0", out, [self]) { g in [try g.neg().mul(o).mul(o)] }
+      record("ReciprocalBackward0", out, [self], saved: [out]) { g in [try g.neg().mul(o).mul(o)] }
     }
     return out
   }

@@ -70,6 +70,7 @@ extension Tensor {
       f64(UnsafeMutableBufferPointer(start: target.pointer(Double.self), count: n))
     }
     if target !== self { writeData(from: target) }
+    storage.version += 1
   }
 
   /// `tensor.uniform_(from, to)` (torch's FMA rule and `v == to → from` clamp).
@@ -104,6 +105,7 @@ extension Tensor {
     var vals = [Double](repeating: 0, count: numel)
     for i in 0..<vals.count { vals[i] = g.bernoulli(p) ? 1 : 0 }
     writeData(from: try context.tensor(vals, shape: shape))
+    storage.version += 1
     return self
   }
 }

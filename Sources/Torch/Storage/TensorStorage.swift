@@ -11,6 +11,8 @@ public final class TensorStorage {
   /// Number of elements.
   public let count: Int
   let bytes: UnsafeMutableRawPointer
+  /// Bumped by every in-place write through the public API (torch's version counter).
+  public internal(set) var version = 0
 
   /// Allocates `count` zeroed elements, checking the size for overflow and against the context's budget.
   init(dtype: DType, count: Int, context: TorchContext) throws {

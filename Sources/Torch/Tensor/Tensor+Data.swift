@@ -163,3 +163,17 @@ extension Tensor {
     run(elementType(dtype))
   }
 }
+
+extension Tensor {
+  /// `tensor.tolist()`: nested Python data (a scalar for 0-d tensors).
+  public func toNested() -> NestedData {
+    let flat = scalars()
+    if dim == 0 { return .scalar(flat.first ?? .float(0)) }
+    func build(_ d: Int, _ base: Int) -> NestedData {
+      let block = shape[(d + 1)...].reduce(1, *)
+      if d == dim - 1 { return .list((0..<shape[d]).map { .scalar(flat[base + $0]) }) }
+      return .list((0..<shape[d]).map { build(d + 1, base + $0 * block) })
+    }
+    return build(0, 0)
+  }
+}

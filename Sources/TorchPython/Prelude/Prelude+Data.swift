@@ -161,13 +161,18 @@ class DataLoader:
             batch_sampler = BatchSampler(sampler, batch_size, drop_last)
         self.batch_sampler = batch_sampler
         self.collate_fn = collate_fn if collate_fn is not None else default_collate
+        self.generator = generator
 
     def __iter__(self):
+        # As torch's _BaseDataLoaderIter: the sampler iterator is made, then a base seed is drawn from the
+        # generator (before the sampler draws its own), so the random stream matches torch's.
+        batches = iter(self.sampler if self.batch_sampler is None else self.batch_sampler)
+        self._base_seed = torch.empty((), dtype=torch.int64).random_(generator=self.generator).item()
         if self.batch_sampler is None:
-            for idx in self.sampler:
+            for idx in batches:
                 yield self.dataset[idx]
             return
-        for indices in self.batch_sampler:
+        for indices in batches:
             yield self.collate_fn([self.dataset[i] for i in indices])
 
     def __len__(self):

@@ -219,11 +219,11 @@ def pack_padded_sequence(input, lengths, batch_first=False, enforce_sorted=True)
 
 def pad_packed_sequence(sequence, batch_first=False, padding_value=0.0, total_length=None):
     padded, lengths = _swifttorch.pad_packed(sequence.data, sequence.batch_sizes, padding_value, total_length)
-    if sequence.unsorted_indices is not None:
-        padded = padded.index_select(1, sequence.unsorted_indices)
-        lengths = lengths.index_select(0, sequence.unsorted_indices)
     if batch_first:
         padded = padded.transpose(0, 1)
+    if sequence.unsorted_indices is not None:
+        batch_dim = 0 if batch_first else 1
+        return padded.index_select(batch_dim, sequence.unsorted_indices), lengths[sequence.unsorted_indices]
     return padded, lengths
 
 

@@ -97,11 +97,27 @@ enum TensorMoreMethods {
       return try interp.wrap(try t.movedim(try interp.dimension(a[0] ?? .none, "movedim"), to: try interp.dimension(a[1] ?? .none, "movedim")))
     }
     method("random_", signature: "(from=0, to=None)") { interp, t, args in
-      // torch's random_() with no bounds fills with [0, 2**mantissa] for floats, [0, 2**63) for int64.
       let ctx = b.context
-      let high: Int64 = t.dtype == .float32 ? (1 << 24) + 1 : (t.dtype == .float64 ? (1 << 53) + 1 : Int64.max)
-      let r = try ctx.randint(low: 0, high: high, t.shape.isEmpty ? [] : t.shape, dtype: .int64)
-      try t.copy_(r.toType(t.dtype))
+      let g = try interp.generatorArgument(args.keyword("generator")) ?? ctx.generator
+      if let hi = args.argument(1, "to") ?? (args.count == 1 ? args.positional.first : nil), !hi.isNone {
+        let low: Int64 = args.count >= 2 ? Int64(try interp.dimension(args.positional[0], "random_")) : 0
+        let high = Int64(try interp.dimension(hi, "random_"))
+        try t.copy_(try ctx.randint(low: low, high: high, t.shape, dtype: .int64, generator: g).toType(t.dtype))
+        return try interp.wrap(t)
+      }
+      // No bounds: [0, 2**63) for int64 (one 64-bit draw, as ATen's full-range random_), [0, 2**24] / [0, 2**53] for floats.
+      var values: [Int64] = []
+      values.reserveCapacity(t.numel)
+      for _ in 0..<t.numel {
+        switch t.dtype {
+        case .int64: values.append(Int64(bitPattern: g.random64() & 0x7FFF_FFFF_FFFF_FFFF))
+        case .float32: values.append(Int64(g.random() % ((1 << 24) + 1)))
+        case .float64: values.append(Int64(g.random64() % ((1 << 53) + 1)))
+        case .int32: values.append(Int64(g.random() % (1 << 31)))
+        case .bool: values.append(Int64(g.random() % 2))
+        }
+      }
+      try t.copy_(try ctx.tensor(values, shape: t.shape).toType(t.dtype))
       return try interp.wrap(t)
     }
   }

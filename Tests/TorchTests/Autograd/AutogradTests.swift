@@ -46,6 +46,20 @@ final class AutogradTests: XCTestCase {
     assertTorchError(try v.mul_(2), .runtimeError, "a view of a leaf Variable that requires grad is being used in an in-place operation.")
   }
 
+  func testSavedTensorModifiedInPlace() throws {
+    let c = TorchContext()
+    let x = try c.tensor([0.5, -1.0] as [Float], requiresGrad: true)
+    let y = try x.tanh()
+    try y.add_(1)
+    assertTorchError(try y.sum().backward(), .runtimeError,
+                     "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [2]] is at version 1; expected version 0 instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).")
+    // An input that tanh does not save may change freely.
+    let h = try x.mul(1)
+    let t = try h.tanh()
+    try h.add_(1)
+    try t.sum().backward()
+  }
+
   func testNoGradAndInPlaceRebase() throws {
     let c = TorchContext()
     let x = try c.tensor([1.0, 2.0] as [Float], requiresGrad: true)

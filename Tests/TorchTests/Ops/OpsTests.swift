@@ -81,6 +81,10 @@ final class OpsTests: XCTestCase {
     XCTAssertEqual(try Tensor.cat([x, x], dim: 1).shape, [3, 8])
     XCTAssertEqual(try Tensor.stack([x, x], dim: 1).shape, [3, 2, 4])
     XCTAssertEqual(try c.tensor([0, 2] as [Int64]).oneHot(numClasses: 3).int64Values(), [1, 0, 0, 0, 0, 1])
+    let nested: NestedData = .list([.list([.scalar(.int(1)), .scalar(.int(2))]), .list([.scalar(.int(3)), .scalar(.int(4))])])
+    XCTAssertEqual(try c.tensor(nested).toNested(), nested)
+    XCTAssertEqual(message { try c.tensor(.list([.list([.scalar(.int(1))]), .list([])])) },
+                   "ValueError: expected sequence of length 1 at dim 1 (got 0)")
   }
 
   func testCascadeSumOrder() throws {
