@@ -1,28 +1,48 @@
 import ArgumentParser
 import NotebookRunner
 
-/// `swifttorch run FILE...`: runs notebooks and Python files headless.
+/// `swifttorch run PATH...`: runs notebooks and Python files headless.
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run",
     abstract: "Run Python files (as `python FILE` would) and notebooks headless.",
+    usage: "swifttorch run [options] <notebook-or-folder-or-glob> ... [<script.py> <script-arg> ...]",
     discussion: """
-      Notebooks run in order, each in a fresh session; their outputs are written back into the file \
-      (or into --output-dir) and stream output is echoed to the terminal. The first .py file ends the \
+      Each notebook runs in a fresh session; outputs, execution counts and per-cell timing \
+      (metadata.execution, as nbclient records it) are written back into the file as nbformat 4.5. \
+      Folders run every .ipynb below them (sorted); globs run their matches. The first .py file ends the \
       list: the words after it are its argv, so `swifttorch run a.ipynb b.py x -v` runs a.ipynb, then \
-      b.py with sys.argv[1:] == ['x', '-v'].
+      b.py with sys.argv[1:] == ['x', '-v'] (only when every notebook passed).
 
-      Exit status: 0 when everything ran; 1 at the first cell error (the notebook's outputs up to it are \
-      written); 2 for a notebook or script that cannot be read, is not a valid nbformat 4 notebook, or \
-      cannot be written; otherwise the script's own exit status (1 after an uncaught exception).
+      OPTIONS (anywhere before the .py file; --name VALUE or --name=VALUE):
+        --output FILE          write the executed notebook here (one notebook only)
+        --output-dir DIR       write executed notebooks into DIR (same file names)
+        --no-write             run without writing any notebook
+        --check                compare new outputs with the stored ones cell by cell (as nbval): \
+      streams, text/plain, text/html, errors (ename, evalue); prints a unified diff per differing cell; \
+      the file is not rewritten. Tags: nbval-ignore-output, nbval-skip, raises-exception, skip-execution
+        --update               with --check: also write the new outputs (differences do not fail)
+        --sanitize FILE        with --check: nbval sanitize file ([section] / regex: / replace: lines)
+        --timeout SECONDS      interrupt a cell running longer; it is stored as a TimeoutError
+        --allow-errors         store cell errors and keep going; the run succeeds
+        -p NAME VALUE          inject a parameter as papermill does (int, float, True/False, None, else str)
+        -f FILE                inject the parameters of a JSON or YAML (key: value) file
+        -j, --jobs N           run N notebooks at once (default: the number of cores)
+        --junit-xml FILE       write a JUnit XML report (one test case per notebook)
+        --per-cell             with --junit-xml: one test case per code cell too
+
+      Progress: when stdout is not a terminal, a line per cell `[3/12] NAME.ipynb cell 5 ok 0.02s`, then a \
+      summary table; on a terminal, a line per notebook.
+
+      Exit status: 0 when everything passed; 1 when a cell failed or a check differed; 2 for bad usage, a \
+      notebook or file that cannot be read (invalid JSON, nbformat 3, missing, not UTF-8, unknown cell type), \
+      a folder or glob without notebooks, or a target that cannot be written (nothing is changed); \
+      otherwise the script's own exit status (1 after an uncaught exception).
       """)
-
-  @Option(name: .customLong("output-dir"), help: "Write executed notebooks into this folder instead of in place.")
-  var outputDirectory: String?
 
   @Argument(
     parsing: .captureForPassthrough,
-    help: "Notebooks (.ipynb) and at most one .py file; the words after the .py file are its argv.")
+    help: "Options, notebooks (.ipynb), folders, globs, and at most one .py file followed by its argv.")
   var arguments: [String] = []
 
   func run() throws {
@@ -32,7 +52,7 @@ struct RunCommand: ParsableCommand {
     }
     let invocation: RunInvocation
     do {
-      invocation = try RunInvocation(words: arguments, outputDirectory: outputDirectory)
+      invocation = try RunInvocation(words: arguments)
     } catch {
       throw ValidationError(error.description)
     }

@@ -23,6 +23,18 @@ class SwiftTorchKernelTests(jkt.KernelTests):
         {"code": "import torch\ntorch.zeros(2, 3).shape", "result": "torch.Size([2, 3])"},
     ]
 
+    # Completion, is_complete, inspection and history (issue 8; answered from the engine session).
+    completion_samples = [
+        {"text": "zi", "matches": {"zip"}},
+        {"text": "import torch\ntorch.ze", "matches": {"zeros", "zeros_like"}},
+    ]
+    complete_code_samples = ["1", "print('hello, world')", "def f(x):\n  return x*2\n\n"]
+    incomplete_code_samples = ["print(\"\"\"hello", "def f(x):", "for i in range(3):"]
+    invalid_code_samples = ["import = 7q", "1 +* 2"]
+    code_inspect_sample = "print"
+    supported_history_operations = ("tail", "range", "search")
+    code_history_pattern = "6?7"
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -9,6 +9,8 @@ final class EngineCore {
   var executionCount = 0
   /// Cell sources by execution count (`In`).
   var history: [Int: String] = [:]
+  /// The text/plain of each cell's result (`Out`).
+  var outputs: [Int: String] = [:]
   private var sink: (any OutputSink)?
   private var input: (any InputProvider)?
   private var allowStdin = false
@@ -70,6 +72,7 @@ final class EngineCore {
         guard !silent, !value.isNone else { return }
         self.interp.builtins["_"] = value
         let bundle = try self.mimeBundle(value)
+        if counts { self.outputs[count] = bundle.data["text/plain"] }
         self.stream.flush()
         sink.emit(.executeResult(executionCount: count, bundle))
       }

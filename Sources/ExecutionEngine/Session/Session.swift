@@ -28,8 +28,8 @@ public struct ScriptResult: Sendable, Equatable {
 /// All its Python state lives on one dedicated thread with a large stack; `execute` hands code to that
 /// thread and waits. Several sessions can live in one process. Knows nothing of ZeroMQ or files.
 public final class Session: Sendable {
-  private let thread: SessionThread
-  private let core: UncheckedCore
+  let thread: SessionThread
+  let core: UncheckedCore
   private let interruptFlag = InterruptFlag()
 
   public init(configuration: SessionConfiguration = .init()) {

@@ -5,46 +5,63 @@
 #endif
 import ExecutionEngine
 
-/// Carries out a `swifttorch run`: checks every notebook can be read, runs each in a fresh session and
-/// writes it (in place or into the output folder), then runs the script. Returns the exit code:
-/// 0 when all went well; 1 at the first cell error (after writing that notebook's outputs up to it);
-/// 2 for a notebook or script that cannot be read, is not valid, or cannot be written; otherwise the
-/// script's own exit code.
+/// Carries out a `swifttorch run`: resolves the paths, reads every notebook and option file first,
+/// checks every target can be written, then runs the notebooks (each in a fresh session, `--jobs` at a
+/// time), compares or writes them, prints progress and a summary, writes the JUnit report, and runs the
+/// script. Returns the exit code: 0 when all went well; 1 when a cell failed or a check differed;
+/// 2 for bad usage or a notebook, script or file that cannot be read or written (nothing is changed when
+/// that is found before running); otherwise the script's own exit code.
 public struct HeadlessRun: Sendable {
   /// The exit codes of `swifttorch run`.
   public enum ExitCode {
     /// Everything ran.
     public static let success: Int32 = 0
-    /// A cell raised (its notebook's outputs up to it were written).
+    /// A cell raised or timed out, or `--check` found different outputs.
     public static let cellError: Int32 = 1
-    /// A notebook or script could not be read, was invalid, or could not be written.
+    /// Bad usage, or a notebook or script could not be read, was invalid, or could not be written.
     public static let badInput: Int32 = 2
   }
 
-  /// The notebooks, script and output folder to use.
+  /// The notebooks, script, options.
   public var invocation: RunInvocation
-  /// Where stream text, tracebacks and messages go.
+  /// Where stream text, progress, tracebacks and messages go.
   public var terminal: Terminal
   /// Writes notebook files; tests inject failures.
   public var writer: AtomicFileWriter
   /// Makes the session for each notebook.
   public var makeSession: @Sendable () -> Session
+  /// Whether stdout is a terminal (one progress line per notebook instead of one per cell).
+  public var interactive: Bool
 
   public init(
     invocation: RunInvocation, terminal: Terminal = .standard, writer: AtomicFileWriter = AtomicFileWriter(),
-    makeSession: @escaping @Sendable () -> Session = { Session() }
+    interactive: Bool = isatty(1) != 0, makeSession: @escaping @Sendable () -> Session = { Session() }
   ) {
     self.invocation = invocation
     self.terminal = terminal
     self.writer = writer
+    self.interactive = interactive
     self.makeSession = makeSession
   }
 
   /// Runs everything; see the type's documentation for the exit codes.
   public func run() -> Int32 {
+    let started = Timestamp.now()
     // Read everything first, so a bad file is reported before anything runs or is rewritten.
+    let paths: [String]
+    var parameters: [[NotebookParameter]] = []
+    var sanitizer = Sanitizer()
+    do {
+      paths = try NotebookPaths.expand(invocation.notebooks)
+      if invocation.outputFile != nil && paths.count != 1 { throw RunInvocationError.outputNeedsOneNotebook(paths.count) }
+      for file in invocation.parameterFiles { parameters.append(try ParameterFile.load(file)) }
+      if let file = invocation.sanitizeFile { sanitizer = try Sanitizer.load(file) }
+    } catch {
+      return fail(String(describing: error))
+    }
+    parameters.append(invocation.parameters)
     var notebooks: [(path: String, notebook: Notebook)] = []
-    for path in invocation.notebooks {
+    for path in paths {
       do {
         notebooks.append((path, try NotebookFile.load(path)))
       } catch {
@@ -59,43 +76,69 @@ public struct HeadlessRun: Sendable {
         return fail("\(path): \(error)")
       }
     }
+    let writes = invocation.writesNotebooks && !notebooks.isEmpty
     var destinations: [String: String] = [:]
-    for (path, _) in notebooks {
-      if let other = destinations.updateValue(path, forKey: destination(of: path)), other != path {
-        return fail("\(other) and \(path) would both be written to \(destination(of: path))")
+    if writes {
+      for (path, _) in notebooks {
+        let target = destination(of: path)
+        if let other = destinations.updateValue(path, forKey: NotebookPaths.normalized(target)), other != path {
+          return fail("\(other) and \(path) would both be written to \(target)")
+        }
+        if let problem = TargetCheck.problem(writing: target) { return fail("\(target): \(problem)") }
+      }
+      if let folder = invocation.outputDirectory {
+        do { try HeadlessRun.makeFolder(folder) } catch { return fail("\(folder): \(error)") }
       }
     }
-    if let folder = invocation.outputDirectory, !notebooks.isEmpty {
-      do { try HeadlessRun.makeFolder(folder) } catch { return fail("\(folder): \(error)") }
+    if let report = invocation.junitXML, let problem = TargetCheck.problem(writing: report) {
+      return fail("\(report): \(problem)")
     }
 
-    let executor = NotebookExecutor(echo: terminal.write)
-    for (path, original) in notebooks {
-      var notebook = original
-      let outcome = executor.run(&notebook, in: makeSession())
-      let destination = destination(of: path)
-      do {
-        try NotebookFile.save(notebook, to: destination, writer: writer)
-      } catch {
-        return fail(error.description)
-      }
-      if case .failed(let cellIndex, let report) = outcome {
-        let count = notebook.cells[cellIndex].executionCount.map { " (In [\($0)])" } ?? ""
-        terminal.traceback(report.traceback)
-        terminal.message(
-          "swifttorch run: \(path): cell \(cellIndex + 1)\(count) raised \(report.ename): \(report.evalue)"
-            + " (outputs up to it written to \(destination))")
-        return ExitCode.cellError
+    let settings = RunSettings(
+      execution: ExecutionSettings(
+        timeout: invocation.timeout, allowErrors: invocation.allowErrors,
+        skipTags: invocation.check ? ["skip-execution", "nbval-skip"] : ["skip-execution"]),
+      check: invocation.check, update: invocation.update, sanitizer: sanitizer,
+      parameters: NotebookParameter.merged(parameters), echo: !invocation.check, cellLines: !interactive, writer: writer)
+    let workers = invocation.jobs ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    let live = workers == 1 || notebooks.count == 1
+    let terminal = self.terminal
+    let makeSession = self.makeSession
+    let jobs = notebooks.enumerated().map { index, entry in
+      NotebookJob(
+        path: entry.path, position: index + 1, total: notebooks.count, notebook: entry.notebook,
+        destination: writes ? destination(of: entry.path) : nil, settings: settings)
+    }
+    let results = ParallelJobs.run(count: jobs.count, workers: workers) { index in
+      let log = NotebookLog(terminal: terminal, live: live)
+      let result = jobs[index].run(in: makeSession(), log: log)
+      log.flush()
+      return result
+    }
+
+    let duration = started.interval(to: .now())
+    if !results.isEmpty && (results.count > 1 || !interactive) {
+      terminal.write(.stdout, SummaryTable.render(results, total: duration))
+    }
+    var status = ExitCode.success
+    if results.contains(where: \.failed) { status = ExitCode.cellError }
+    if results.contains(where: { $0.status == .unwritten }) { status = ExitCode.badInput }
+    if let path = invocation.junitXML {
+      let report = JUnitReport(results: results, perCell: invocation.perCell, started: started, duration: duration)
+      do { try writer.write(Array(report.xml.utf8), to: path) } catch {
+        terminal.message("swifttorch run: error: \(path): \(error)")
+        status = ExitCode.badInput
       }
     }
-    if let script {
+    if status == ExitCode.success, let script {
       return ScriptRunner(terminal: terminal).run(path: script.path, bytes: script.bytes, arguments: invocation.scriptArguments)
     }
-    return ExitCode.success
+    return status
   }
 
   /// Where the executed notebook from `path` is written.
   func destination(of path: String) -> String {
+    if let file = invocation.outputFile { return file }
     guard let folder = invocation.outputDirectory else { return path }
     return (folder.hasSuffix("/") ? folder : folder + "/") + AtomicFileWriter.split(path).name
   }

@@ -221,7 +221,19 @@ extension Builtins {
     interp.defineBuiltin("quit") { interp, args in throw interp.systemExit(args.positional.first ?? .none) }
     interp.defineBuiltin("eval") { interp, args in
       guard case .str(let s)? = args.positional.first else { throw interp.typeError("eval() arg 1 must be a string, bytes or code object") }
-      return try interp.evaluate(s.value)
+      let source = s.value.trimmingCharacters(in: " \t\n")
+      guard let g = args.positional[safe: 1], !g.isNone else { return try interp.evaluate(source) }
+      guard case .object(let o) = g, let d = o as? PyDict else { throw interp.typeError("globals must be a dict") }
+      // A private namespace for the dict's names, copied back afterwards.
+      let globals = Globals()
+      for (k, v) in d.storage.entries { if case .str(let ks) = k { globals[ks.value] = v } }
+      if let l = args.positional[safe: 2], case .object(let lo) = l, let ld = lo as? PyDict {
+        for (k, v) in ld.storage.entries { if case .str(let ks) = k { globals[ks.value] = v } }
+      }
+      defer {
+        for (k, v) in globals.items { try? interp.dictSet(d, .string(k), v) }
+      }
+      return try interp.evaluate(source, globals: globals)
     }
     interp.defineBuiltin("exec") { interp, args in
       guard case .str(let s)? = args.positional.first else { throw interp.typeError("exec() arg 1 must be a string, bytes or code object") }

@@ -12,7 +12,7 @@ enum Builtins {
     for (name, type) in t.exceptionsByName { interp.builtins[name] = .type(type) }
     interp.builtins["EnvironmentError"] = .type(t.osError)
     interp.builtins["IOError"] = .type(t.osError)
-    interp.builtins["None"] = .none
+    interp.builtins["None"] = Value.none
     interp.builtins["True"] = .bool(true)
     interp.builtins["False"] = .bool(false)
     interp.builtins["Ellipsis"] = .object(PyObject(type: t.ellipsis))
@@ -45,7 +45,11 @@ extension Interpreter {
 
   /// Adds a method implemented in Swift to a type; `self` is `args.positional[0]`.
   public func defineMethod(_ type: PyType, _ name: String, signature: String? = nil, doc: String? = nil, _ body: @escaping (Interpreter, CallArguments) throws -> Value) {
-    type.dict[name] = .object(PyBuiltinFunction(type: types.builtinFunction, name: "\(type.name).\(name)", signature: signature, doc: doc, body: body))
+    let qualified = "\(type.name).\(name)"
+    type.dict[name] = .object(PyBuiltinFunction(type: types.builtinFunction, name: qualified, signature: signature, doc: doc) { interp, args in
+      if args.positional.isEmpty { throw interp.typeError("unbound method \(qualified)() needs an argument") }
+      return try body(interp, args)
+    })
   }
 
   /// Adds a computed attribute to a type.

@@ -204,7 +204,7 @@ extension Builtins {
     }
     interp.defineMethod(t.set, "pop") { interp, args in
       let s = try mutableSet(interp, args)
-      guard let first = s.storage.liveKeys.first else { throw interp.error(interp.types.keyError, "pop from an empty set") }
+      guard let first = s.storage.cpythonSetOrder.first else { throw interp.error(interp.types.keyError, "pop from an empty set") }
       s.storage.remove(first)
       return first.value
     }

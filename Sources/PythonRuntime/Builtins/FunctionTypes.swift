@@ -59,6 +59,22 @@ extension Builtins {
       guard let f = v.asObject as? PyFunction, !f.defaults.isEmpty else { return .none }
       return interp.tuple(f.defaults)
     })
+    interp.defineProperty(t.function, "__kwdefaults__", get: { interp, v in
+      guard let f = v.asObject as? PyFunction, !f.keywordDefaults.isEmpty else { return .none }
+      let d = PyDict(type: interp.types.dict)
+      for name in f.code.parameterNames where f.keywordDefaults[name] != nil {
+        if let value = f.keywordDefaults[name] { try interp.dictSet(d, .string(name), value) }
+      }
+      return .object(d)
+    })
+    interp.defineProperty(t.function, "__closure__", get: { interp, v in
+      guard let f = v.asObject as? PyFunction, !f.closure.isEmpty else { return .none }
+      return interp.tuple(f.closure.map { .object($0) })
+    })
+    interp.defineProperty(t.cell, "cell_contents", get: { interp, v in
+      guard let c = v.asObject as? PyCell, let value = c.value else { throw interp.valueError("Cell is empty") }
+      return value
+    })
     interp.defineProperty(t.function, "__wrapped__", get: { interp, v in
       guard let f = v.asObject as? PyFunction, let w = f.dict["__wrapped__"] else { throw interp.attributeError("'function' object has no attribute '__wrapped__'") }
       return w

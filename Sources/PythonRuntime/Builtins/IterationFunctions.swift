@@ -9,7 +9,7 @@ extension Builtins {
         i = n
       }
       let it = try interp.getIterator(src)
-      return interp.nativeIterator {
+      return interp.nativeIterator(type: interp.types.enumerateType) {
         guard let v = try interp.next(it) else { return nil }
         defer { i += 1 }
         return interp.tuple([.int(i), v])
@@ -18,8 +18,8 @@ extension Builtins {
     interp.defineBuiltin("zip", signature: "(*iterables, strict=False)") { interp, args in
       let strict = try args.keyword("strict").map { try interp.truthy($0) } ?? false
       let its = try args.positional.map { try interp.getIterator($0) }
-      if its.isEmpty { return interp.nativeIterator { nil } }
-      return interp.nativeIterator {
+      if its.isEmpty { return interp.nativeIterator(type: interp.types.zipType) { nil } }
+      return interp.nativeIterator(type: interp.types.zipType) {
         var items: [Value] = []
         items.reserveCapacity(its.count)
         for (i, it) in its.enumerated() {
@@ -41,7 +41,7 @@ extension Builtins {
       guard args.count >= 2 else { throw interp.typeError("map() must have at least two arguments.") }
       let f = args.positional[0]
       let its = try args.positional.dropFirst().map { try interp.getIterator($0) }
-      return interp.nativeIterator {
+      return interp.nativeIterator(type: interp.types.mapType) {
         var items: [Value] = []
         for it in its {
           guard let v = try interp.next(it) else { return nil }
@@ -54,7 +54,7 @@ extension Builtins {
       guard args.count == 2 else { throw interp.typeError("filter expected 2 arguments, got \(args.count)") }
       let f = args.positional[0]
       let it = try interp.getIterator(args.positional[1])
-      return interp.nativeIterator {
+      return interp.nativeIterator(type: interp.types.filterType) {
         while let v = try interp.next(it) {
           let keep = f.isNone ? try interp.truthy(v) : try interp.truthy(try interp.call(f, [v]))
           if keep { return v }

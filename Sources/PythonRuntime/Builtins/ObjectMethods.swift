@@ -126,7 +126,30 @@ extension Builtins {
       guard case .object(let o) = v, let inst = o as? PyInstance else { return .bool(false) }
       return .bool(inst.exception?.suppressContext ?? false)
     })
-    interp.defineProperty(base, "__traceback__", get: { _, _ in .none })
+    // Traceback objects are built on demand from the recorded entries: traceback -> frame -> code.
+    let o = interp.types.object
+    let codeType = PyType(name: "code", bases: [o], generic: false)
+    let frameType = PyType(name: "frame", bases: [o], generic: false)
+    let tracebackType = PyType(name: "traceback", bases: [o], generic: false)
+    typealias Link = PyNativeObject<ArraySlice<TracebackEntry>>
+    func entry(_ v: Value) -> TracebackEntry? { (v.asObject as? Link)?.payload.first }
+    func chain(_ entries: ArraySlice<TracebackEntry>, _ type: PyType) -> Value {
+      entries.isEmpty ? .none : .object(Link(type: type, payload: entries))
+    }
+    interp.defineProperty(codeType, "co_name", get: { _, v in .string(entry(v)?.function ?? "") })
+    interp.defineProperty(codeType, "co_filename", get: { _, v in .string(entry(v)?.filename ?? "") })
+    interp.defineProperty(frameType, "f_code", get: { _, v in chain((v.asObject as? Link)?.payload ?? [], codeType) })
+    interp.defineProperty(frameType, "f_lineno", get: { _, v in .int(entry(v)?.line ?? 0) })
+    interp.defineProperty(tracebackType, "tb_lineno", get: { _, v in .int(entry(v)?.line ?? 0) })
+    interp.defineProperty(tracebackType, "tb_frame", get: { _, v in chain((v.asObject as? Link)?.payload ?? [], frameType) })
+    interp.defineProperty(tracebackType, "tb_next", get: { _, v in chain((v.asObject as? Link)?.payload.dropFirst() ?? [], tracebackType) })
+    interp.defineProperty(base, "__traceback__", get: { _, v in
+      guard case .object(let ob) = v, let inst = ob as? PyInstance, let entries = inst.exception?.traceback else { return .none }
+      return chain(entries[...], tracebackType)
+    }, set: { _, v, newValue in
+      guard case .object(let ob) = v, let inst = ob as? PyInstance else { return }
+      if newValue.isNone { inst.exception?.traceback = [] }
+    })
     interp.defineMethod(base, "with_traceback") { interp, args in try args.receiver(interp) }
     interp.defineMethod(base, "__str__") { interp, args in
       guard case .object(let o) = try args.receiver(interp), let inst = o as? PyInstance else { return .string("") }
@@ -142,6 +165,32 @@ extension Builtins {
       guard case .object(let o) = try args.receiver(interp), let inst = o as? PyInstance else { return .string("") }
       let a = try (inst.exception?.args ?? []).map { try interp.repr($0) }
       return .string("\(inst.type.name)(\(a.joined(separator: ", ")))")
+    }
+    // OSError(errno, strerror[, filename]): the errno picks the subclass (see construct).
+    interp.defineMethod(interp.types.osError, "__init__") { interp, args in
+      guard case .object(let o) = try args.receiver(interp), let inst = o as? PyInstance else { return .none }
+      let a = Array(args.positional.dropFirst())
+      inst.exception?.args = a
+      if a.count >= 2 && a.count <= 5 {
+        inst.dict["errno"] = a[0]
+        inst.dict["strerror"] = a[1]
+        inst.dict["filename"] = a[safe: 2] ?? Value.none
+        if a.count > 2 { inst.exception?.args = Array(a.prefix(2)) }
+      } else {
+        inst.dict["errno"] = Value.none
+        inst.dict["strerror"] = Value.none
+        inst.dict["filename"] = Value.none
+      }
+      return .none
+    }
+    interp.defineMethod(interp.types.osError, "__str__") { interp, args in
+      guard case .object(let o) = try args.receiver(interp), let inst = o as? PyInstance else { return .string("") }
+      if let errno = inst.dict["errno"], !errno.isNone, let strerror = inst.dict["strerror"] {
+        var s = "[Errno \(try interp.str(errno))] \(try interp.str(strerror))"
+        if let f = inst.dict["filename"], !f.isNone { s += ": " + (try interp.repr(f)) }
+        return .string(s)
+      }
+      return .string(interp.exceptionMessage(inst, ignoringCustomStr: true))
     }
     interp.defineProperty(interp.types.stopIteration, "value", get: { interp, v in
       guard case .object(let o) = v, let inst = o as? PyInstance else { return .none }

@@ -4,6 +4,7 @@ extension Compiler {
   func compileCall(_ e: Expr, _ fExpr: Expr, _ args: [Expr], _ keywords: [Keyword]) throws(SyntaxError) -> ExprCode {
     let interp = self.interp
     let line = e.location.line
+    let pos = range(e)
     let positional = try compileItems(args)
     var kwParts: [(String?, ExprCode)] = []
     for k in keywords { kwParts.append((k.name, try compile(k.value))) }
@@ -45,11 +46,15 @@ extension Compiler {
 
     if case .attribute(let objExpr, let name) = fExpr.kind {
       let obj = try compile(objExpr)
+      let attributePos = range(fExpr)
       return { frame in
         let o = try obj(frame)
-        let a = try buildArgs(frame)
+        let method: (callee: Value, prependReceiver: Bool)
+        do { method = try interp.lookupMethod(o, name) } catch { throw Compiler.note(error, attributePos) }
+        var a = try buildArgs(frame)
         frame.line = line
-        return try interp.callMethod(o, name, a)
+        if method.prependReceiver { a.positional.insert(o, at: 0) }
+        do { return try interp.call(method.callee, a) } catch { throw Compiler.note(error, pos) }
       }
     }
     let callee = try compile(fExpr)
@@ -57,7 +62,7 @@ extension Compiler {
       let f = try callee(frame)
       let a = try buildArgs(frame)
       frame.line = line
-      return try interp.call(f, a)
+      do { return try interp.call(f, a) } catch { throw Compiler.note(error, pos) }
     }
   }
 }

@@ -4,7 +4,7 @@ extension Compiler {
     let interp = self.interp
     switch e.kind {
     case .name(let n):
-      return loadName(n)
+      return loadName(n, at: range(e))
 
     case .constant(let c):
       let v = constantValue(c)
@@ -94,6 +94,7 @@ extension Compiler {
       }
 
     case .binOp(let l, let op, let r):
+      let pos = range(e, anchor: .binary(leftEnd: l.end.line == l.location.line ? l.end.column : -1, rightStart: r.location.column))
       let left = try compile(l)
       if case .constant(.int(let k)) = r.kind, op == .add || op == .sub || op == .mult || op == .mod || op == .floorDiv {
         let kv = Value.int(k)
@@ -110,14 +111,14 @@ extension Compiler {
             default: break
             }
           }
-          return try interp.binary(op, a, kv)
+          do { return try interp.binary(op, a, kv) } catch { throw Compiler.note(error, pos) }
         }
       }
       let right = try compile(r)
       return { frame in
         let a = try left(frame)
         let b = try right(frame)
-        return try interp.binary(op, a, b)
+        do { return try interp.binary(op, a, b) } catch { throw Compiler.note(error, pos) }
       }
 
     case .unaryOp(let op, let operand):
@@ -134,15 +135,21 @@ extension Compiler {
         return { frame in .bool(!(try cond(frame))) }
       }
       let v = try compile(operand)
-      return { frame in try interp.unary(op, try v(frame)) }
+      let pos = range(e)
+      return { frame in
+        let x = try v(frame)
+        do { return try interp.unary(op, x) } catch { throw Compiler.note(error, pos) }
+      }
 
     case .compare(let leftExpr, let rest):
       let left = try compile(leftExpr)
+      let pos = range(e)
       if rest.count == 1, let (op, rightExpr) = rest.first {
         let right = try compile(rightExpr)
         return { frame in
           let a = try left(frame)
-          return try interp.compare(op, a, try right(frame))
+          let b = try right(frame)
+          do { return try interp.compare(op, a, b) } catch { throw Compiler.note(error, pos) }
         }
       }
       let parts = try rest.map { (pair: (CompareOperator, Expr)) throws(SyntaxError) -> (CompareOperator, ExprCode) in (pair.0, try compile(pair.1)) }
@@ -151,8 +158,10 @@ extension Compiler {
         var result: Value = .bool(true)
         for (op, c) in parts {
           let b = try c(frame)
-          result = try interp.compare(op, a, b)
-          if !(try interp.truthy(result)) { return result }
+          do {
+            result = try interp.compare(op, a, b)
+            if !(try interp.truthy(result)) { return result }
+          } catch { throw Compiler.note(error, pos) }
           a = b
         }
         return result
@@ -181,10 +190,15 @@ extension Compiler {
 
     case .attribute(let objExpr, let name):
       let obj = try compile(objExpr)
-      return { frame in try interp.getAttribute(try obj(frame), name) }
+      let pos = range(e)
+      return { frame in
+        let o = try obj(frame)
+        do { return try interp.getAttribute(o, name) } catch { throw Compiler.note(error, pos) }
+      }
 
     case .subscript(let objExpr, let indexExpr):
       let obj = try compile(objExpr)
+      let pos = range(e, anchor: .subscript(valueEnd: objExpr.end.column, indexEnd: indexExpr.end.column))
       if case .constant(.int(let k)) = indexExpr.kind {
         let kv = Value.int(k)
         return { frame in
@@ -193,13 +207,14 @@ extension Compiler {
             let i = k < 0 ? k + l.items.count : k
             if i >= 0 && i < l.items.count { return l.items[i] }
           }
-          return try interp.getItem(o, kv)
+          do { return try interp.getItem(o, kv) } catch { throw Compiler.note(error, pos) }
         }
       }
       let index = try compile(indexExpr)
       return { frame in
         let o = try obj(frame)
-        return try interp.getItem(o, try index(frame))
+        let i = try index(frame)
+        do { return try interp.getItem(o, i) } catch { throw Compiler.note(error, pos) }
       }
 
     case .slice(let lo, let hi, let st):

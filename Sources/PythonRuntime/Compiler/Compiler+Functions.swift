@@ -159,7 +159,7 @@ extension Compiler {
       do {
         _ = try bodyCode(classFrame)
       } catch let e as PyError {
-        e.exception.exception?.traceback.insert(TracebackEntry(filename: self.filename, line: classFrame.line, function: name), at: 0)
+        interp.recordFrame(e, classFrame, filename: self.filename, function: name)
         throw e
       }
       let cls = try interp.makeClass(name: name, bases: baseTypes, namespace: namespace)
@@ -262,6 +262,7 @@ extension Compiler {
     code.slotCountStorage = slotCount + 1
     code.body = loops
     let dot0Slot = c.slots[".0"] ?? 0
+    let pos = range(e)
     return { frame in
       let iterable = try outerIter(frame)
       var cells = ContiguousArray<PyCell>()
@@ -280,7 +281,7 @@ extension Compiler {
       default: result = .object(PyDict(type: interp.types.dict))
       }
       inner.slots[resultSlot] = result
-      _ = try interp.run(frame: inner, code: code)
+      do { _ = try interp.run(frame: inner, code: code) } catch { throw Compiler.note(error, pos) }
       return result
     }
   }

@@ -115,7 +115,7 @@ extension Compiler {
       }
 
     case .for(let target, let iterExpr, let body, let orElse, _):
-      return try compileFor(target, iterExpr, body, orElse, line: line)
+      return try compileFor(target, iterExpr, body, orElse, line: line, column: stmt.location.column)
 
     case .functionDef(let name, let args, let body, let decorators, _, _):
       return try compileFunctionDef(stmt, name: name, args: args, body: body, decorators: decorators)
@@ -181,17 +181,20 @@ extension Compiler {
     case .assert(let testExpr, let msgExpr):
       let test = try compileCondition(testExpr)
       let msg = try msgExpr.map { (m: Expr) throws(SyntaxError) -> ExprCode in try compile(m) }
+      let pos = range(from: stmt.location, to: msgExpr ?? testExpr)
       return { frame in
         frame.line = line
         if try test(frame) { return .normal }
         let exc = interp.makeException(interp.types.assertionError, nil)
         if let msg { exc.exception?.args = [try msg(frame)] }
+        exc.exception?.position = pos
         throw PyError(exc)
       }
 
     case .raise(let excExpr, let causeExpr):
       let exc = try excExpr.map { (e: Expr) throws(SyntaxError) -> ExprCode in try compile(e) }
       let cause = try causeExpr.map { (e: Expr) throws(SyntaxError) -> ExprCode in try compile(e) }
+      let pos = range(from: stmt.location, to: causeExpr ?? excExpr)
       return { frame in
         frame.line = line
         guard let exc else {
@@ -206,13 +209,19 @@ extension Compiler {
           if c.isNone {
             instance.exception?.cause = .none
           } else {
-            instance.exception?.cause = .object(try interp.exceptionInstance(c))
+            do {
+              instance.exception?.cause = .object(try interp.exceptionInstance(c))
+            } catch {
+              throw interp.typeError("exception causes must derive from BaseException")
+            }
           }
           instance.exception?.suppressContext = true
         }
         if let ctx = interp.handling.last, ctx !== instance, instance.exception?.context.isNone ?? false {
           instance.exception?.context = .object(ctx)
         }
+        instance.exception?.position = pos
+        instance.exception?.recordedFrame = nil
         throw PyError(instance)
       }
 
@@ -226,8 +235,11 @@ extension Compiler {
 
   // MARK: - Loops
 
-  private func compileFor(_ target: Expr, _ iterExpr: Expr, _ body: [Stmt], _ orElse: [Stmt], line: Int) throws(SyntaxError) -> StmtCode {
+  private func compileFor(_ target: Expr, _ iterExpr: Expr, _ body: [Stmt], _ orElse: [Stmt], line: Int, column: Int) throws(SyntaxError) -> StmtCode {
     let interp = self.interp
+    let iterPos = range(iterExpr)
+    // CPython reports errors of the iteration itself at the whole (multi-line) `for` statement.
+    let loopPos = SourceRange(line: line, column: column, endLine: line + 1, endColumn: 0)
     let iter = try compile(iterExpr)
     let store = try compileStore(target)
     var localSlot: Int?
@@ -256,8 +268,15 @@ extension Compiler {
         }
         return try elseBody(frame)
       }
-      let it = try interp.getIterator(iterable)
-      while let v = try interp.next(it) {
+      let it: Value
+      do { it = try interp.getIterator(iterable) } catch { throw Compiler.note(error, iterPos) }
+      while true {
+        let next: Value?
+        do { next = try interp.next(it) } catch {
+          frame.line = line
+          throw Compiler.note(error, loopPos)
+        }
+        guard let v = next else { break }
         try store(frame, v)
         switch try loopBody(frame) {
         case .breakLoop: return .normal
@@ -353,11 +372,13 @@ extension Compiler {
       compiledHandlers.append((t, store, clear, try block(h.body)))
     }
     let handlerList = compiledHandlers
+    let filename = self.filename, frameName = self.frameName
     let tryExcept: StmtCode = { frame in
       let flow: Flow
       do {
         flow = try tryBody(frame)
       } catch let error as PyError {
+        interp.recordFrame(error, frame, filename: filename, function: frameName)
         let exc = error.exception
         for h in handlerList {
           if let t = h.type {
@@ -395,6 +416,7 @@ extension Compiler {
       do {
         flow = try inner(frame)
       } catch let error as PyError {
+        interp.recordFrame(error, frame, filename: filename, function: frameName)
         let savedReturn = frame.returnValue
         interp.handling.append(error.exception)
         let f: Flow
@@ -430,6 +452,7 @@ extension Compiler {
     let context = try compile(first.contextExpr)
     let store = try first.optionalVars.map { (t: Expr) throws(SyntaxError) -> (Frame, Value) throws -> Void in try compileStore(t) }
     let inner = items.count > 1 ? try compileWith(Array(items.dropFirst()), body, line: line) : try block(body)
+    let filename = self.filename, frameName = self.frameName
     return { frame in
       frame.line = line
       let manager = try context(frame)
@@ -443,8 +466,10 @@ extension Compiler {
       do {
         flow = try inner(frame)
       } catch let error as PyError {
+        interp.recordFrame(error, frame, filename: filename, function: frameName)
         let exc = error.exception
-        let suppress = try interp.call(exit, [manager, .type(exc.type), .object(exc), .none])
+        let tb = (try? interp.getAttribute(.object(exc), "__traceback__")) ?? .none
+        let suppress = try interp.call(exit, [manager, .type(exc.type), .object(exc), tb])
         if try interp.truthy(suppress) { return .normal }
         throw error
       }

@@ -50,7 +50,10 @@ extension Compiler {
           values = l.items
         } else {
           // Iterate lazily so that "too many values" is detected without exhausting infinite iterators.
-          let it = try interp.getIterator(v)
+          let it: Value
+          do { it = try interp.getIterator(v) } catch let e as PyError where e.exception.type === interp.types.typeError {
+            throw interp.typeError("cannot unpack non-iterable \(interp.typeName(v)) object")
+          }
           values = []
           while values.count <= count, let x = try interp.next(it) { values.append(x) }
         }

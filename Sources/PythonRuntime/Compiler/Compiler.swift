@@ -84,25 +84,25 @@ final class Compiler {
     }
   }
 
-  func loadName(_ name: String) -> ExprCode {
+  func loadName(_ name: String, at pos: SourceRange? = nil) -> ExprCode {
     let interp = self.interp
     switch access(name) {
     case .local(let i):
       return { frame in
         if let v = frame.slots[i] { return v }
-        throw interp.error(interp.types.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+        throw Compiler.note(interp.error(interp.types.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value"), pos)
       }
     case .cell(let i):
       return { frame in
         if let v = frame.cells[i].value { return v }
-        throw interp.error(interp.types.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+        throw Compiler.note(interp.error(interp.types.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"), pos)
       }
     case .global(let slot):
       let builtin = interp.builtins.slot(name)
       return { _ in
         if let v = slot.value { return v }
         if let v = builtin.value { return v }
-        throw interp.error(interp.types.nameError, "name '\(name)' is not defined")
+        throw Compiler.note(interp.nameError(name), pos)
       }
     case .classBody(let n, let fallback):
       let builtin = interp.builtins.slot(name)
@@ -115,7 +115,7 @@ final class Compiler {
           if let v = frame.cells[i].value { return v }
         }
         if let v = builtin.value { return v }
-        throw interp.error(interp.types.nameError, "name '\(name)' is not defined")
+        throw Compiler.note(interp.nameError(name), pos)
       }
     }
   }
@@ -199,4 +199,31 @@ final class Compiler {
   func block(_ stmts: [Stmt]) throws(SyntaxError) -> StmtCode {
     Compiler.sequence(try compileBlock(stmts))
   }
+}
+
+// MARK: - Positions for tracebacks
+
+extension Compiler {
+  /// The source range of an expression (nil when the parser recorded no extent).
+  func range(_ e: Expr, anchor: SourceRange.Anchor = .none) -> SourceRange? {
+    guard e.end.line > e.location.line || (e.end.line == e.location.line && e.end.column > e.location.column) else { return nil }
+    return SourceRange(line: e.location.line, column: e.location.column, endLine: e.end.line, endColumn: e.end.column, anchor: anchor)
+  }
+
+  /// The range from `start` to the end of `last`.
+  func range(from start: SourceLocation, to last: Expr?) -> SourceRange? {
+    guard let last else { return nil }
+    return SourceRange(line: start.line, column: start.column, endLine: last.end.line, endColumn: last.end.column)
+  }
+
+  /// Notes where an exception surfaced in the current frame, unless an inner expression already did.
+  @inline(__always) static func note(_ error: any Error, _ position: SourceRange?) -> any Error {
+    if let position, let e = error as? PyError, let state = e.exception.exception, state.position == nil {
+      state.position = position
+    }
+    return error
+  }
+
+  /// The frame name tracebacks show for code compiled by this compiler (`<module>`, a function, a class).
+  var frameName: String { scope.name }
 }

@@ -134,7 +134,11 @@ extension Interpreter {
       }
       attrs[name] = value
     default:
-      throw attributeError("'\(typeName(obj))' object has no attribute '\(name)'")
+      let t = typeOf(obj)
+      if let d = t.lookup(name), d.asObject is PyNativeProperty {
+        throw attributeError("attribute '\(name)' of '\(t.name)' objects is not writable")
+      }
+      throw attributeError("'\(t.name)' object has no attribute '\(name)'")
     }
   }
 

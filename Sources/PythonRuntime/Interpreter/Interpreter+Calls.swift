@@ -50,6 +50,21 @@ extension Interpreter {
     return try call(try getAttribute(receiver, name), args)
   }
 
+  /// `obj.name` for a call (CPython's LOAD_METHOD): a plain function of the class comes back with
+  /// `prependReceiver` set instead of as a new bound-method object.
+  public func lookupMethod(_ receiver: Value, _ name: String) throws -> (callee: Value, prependReceiver: Bool) {
+    if case .object(let o) = receiver {
+      if o is PySuper || o is PyModule { return (try getAttribute(receiver, name), false) }
+      if let attrs = o.attributes, let own = attrs[name] { return (own, false) }
+    } else if case .type = receiver {
+      return (try getAttribute(receiver, name), false)
+    }
+    if let attr = typeOf(receiver).lookup(name), case .object(let fo) = attr, fo is PyFunction || fo is PyBuiltinFunction {
+      return (attr, true)
+    }
+    return (try getAttribute(receiver, name), false)
+  }
+
   /// Calls `obj.name(positional...)`.
   @inline(__always) public func callMethod(_ receiver: Value, _ name: String, _ positional: [Value] = []) throws -> Value {
     try callMethod(receiver, name, CallArguments(positional))
@@ -74,6 +89,12 @@ extension Interpreter {
       if typeOf(made).isSubtype(of: t) { try runInit(t, made, args) }
       return made
     }
+    if t === types.object {
+      if !args.positional.isEmpty || !args.keywords.isEmpty { throw typeError("object() takes no arguments") }
+      return .object(PyObject(type: t))
+    }
+    var t = t
+    if t === types.osError, args.positional.count >= 2, let errno = smallInt(args.positional[0]), let sub = osErrorSubclass(errno) { t = sub }
     let inst = PyInstance(type: t)
     if t.isException { inst.exception?.args = args.positional }
     let v = Value.object(inst)
@@ -130,7 +151,7 @@ extension Interpreter {
     do {
       _ = try code.body(frame)
     } catch let e as PyError {
-      e.exception.exception?.traceback.insert(TracebackEntry(filename: code.filename, line: frame.line, function: code.name), at: 0)
+      recordFrame(e, frame, filename: code.filename, function: code.name)
       throw e
     }
     return frame.returnValue
@@ -146,7 +167,7 @@ extension Interpreter {
       for i in 0..<n { frame.slots[i] = args.positional[i] }
       return
     }
-    let fname = code.name
+    let fname = f.qualname
     if given > n && !code.hasVarargs {
       let takes: String
       let minimum = n - f.defaults.count

@@ -166,6 +166,7 @@ extension Interpreter {
     case (.int(let x), .int(let y)): return x == y
     case (.str(let x), .str(let y)): return x.isEqual(y)
     case (.none, .none): return true
+    case (.object(let x), .object(let y)) where x === y: return true  // PyObject_RichCompareBool's identity shortcut
     default: return try truthy(try compare(.eq, a, b))
     }
   }

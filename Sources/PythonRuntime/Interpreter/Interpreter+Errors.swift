@@ -28,6 +28,18 @@ extension Interpreter {
     PyError(makeException(type, message))
   }
 
+  /// Adds `frame`'s line to the exception's traceback (once per pass through the frame), with the
+  /// position of the failing expression noted on the way out.
+  func recordFrame(_ error: PyError, _ frame: Frame, filename: String, function: String) {
+    guard let state = error.exception.exception else { return }
+    let id = ObjectIdentifier(frame)
+    let position = state.position
+    state.position = nil
+    if state.recordedFrame == id { return }
+    state.recordedFrame = id
+    state.traceback.insert(TracebackEntry(filename: filename, line: position?.line ?? frame.line, function: function, range: position), at: 0)
+  }
+
   /// Counts one level of native recursion (comparisons, reprs, operator dunders) against the recursion
   /// limit, as CPython's Py_EnterRecursiveCall does; the caller must `defer { depth -= 1 }`.
   @inline(__always) func enterRecursion(_ suffix: String) throws {
@@ -36,6 +48,26 @@ extension Interpreter {
       depth -= 1
       throw error(types.recursionError, "maximum recursion depth exceeded" + suffix)
     }
+  }
+
+  /// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a FileNotFoundError).
+  func osErrorSubclass(_ errno: Int) -> PyType? {
+    switch errno {
+    case 2: return types.fileNotFoundError
+    case 17: return types.fileExistsError
+    case 1, 13: return types.permissionError
+    case 21: return types.isADirectoryError
+    case 20: return types.notADirectoryError
+    case 110: return types.timeoutError
+    default: return nil
+    }
+  }
+
+  /// `NameError: name 'x' is not defined`, with its `name` attribute.
+  public func nameError(_ name: String) -> PyError {
+    let e = error(types.nameError, "name '\(name)' is not defined")
+    e.exception.dict["name"] = .string(name)
+    return e
   }
 
   public func typeError(_ message: String) -> PyError { error(types.typeError, message) }
@@ -55,11 +87,20 @@ extension Interpreter {
   }
 
   /// `str(exc)`: the message line of an exception.
-  public func exceptionMessage(_ exc: PyInstance) -> String {
-    if let custom = exc.type.lookup("__str__"), case .object(let f) = custom, f is PyFunction {
+  public func exceptionMessage(_ exc: PyInstance, ignoringCustomStr: Bool = false) -> String {
+    if !ignoringCustomStr, let custom = exc.type.lookup("__str__"), case .object(let f) = custom,
+      f is PyFunction || (f as? PyBuiltinFunction).map({ !$0.name.hasPrefix("BaseException.") && !$0.name.hasPrefix("object.") }) ?? false
+    {
       if let s = try? call(custom, [.object(exc)]), case .str(let text) = s { return text.value }
     }
     let args = exc.exception?.args ?? []
+    if exc.type.isSubtype(of: types.syntaxError), case .str(let msg)? = exc.dict["msg"] {
+      var where_: [String] = []
+      if case .str(let f)? = exc.dict["filename"] { where_.append(String(f.value.split(separator: "/").last ?? "")) }
+      if let n = exc.dict["lineno"].flatMap({ smallInt($0) }) { where_.append("line \(n)") }
+      if where_.isEmpty { return msg.value }
+      return msg.value + " (" + where_.joined(separator: ", ") + ")"
+    }
     if exc.type.isSubtype(of: types.keyError), args.count == 1 {
       return (try? repr(args[0])) ?? "?"
     }

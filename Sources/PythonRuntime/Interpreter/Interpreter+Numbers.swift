@@ -76,7 +76,7 @@ extension Interpreter {
         return .int((r != 0 && ((r < 0) != (y < 0))) ? r + y : r)
       case .div:
         if y == 0 { throw zeroDivision("division by zero") }
-        return .float(trueDivide(BigInt(x), BigInt(y)))
+        return .float(try trueDivide(BigInt(x), BigInt(y)))
       case .pow:
         return try intPower(BigInt(x), BigInt(y))
       case .lShift:
@@ -110,7 +110,7 @@ extension Interpreter {
       return intValue(x - floorDivide(x, y) * y)
     case .div:
       if y.isZero { throw zeroDivision("division by zero") }
-      return .float(trueDivide(x, y))
+      return .float(try trueDivide(x, y))
     case .pow: return try intPower(x, y)
     case .lShift:
       if y.signum() < 0 { throw valueError("negative shift count") }
@@ -134,11 +134,20 @@ extension Interpreter {
   }
 
   /// Correctly rounded int / int (exact for values that fit a double's mantissa).
-  func trueDivide(_ x: BigInt, _ y: BigInt) -> Double {
+  func trueDivide(_ x: BigInt, _ y: BigInt) throws -> Double {
     if let a = Int(exactly: x), let b = Int(exactly: y), abs(a) < (1 << 53), abs(b) < (1 << 53) {
       return Double(a) / Double(b)
     }
-    return Double(x) / Double(y)
+    // Scale so the integer quotient has about 66 bits, keep a sticky bit, round once.
+    let s = 66 - (x.magnitude.bitWidth - x.magnitude.leadingZeroBitCount) + (y.magnitude.bitWidth - y.magnitude.leadingZeroBitCount)
+    var num = x.magnitude, den = y.magnitude
+    if s > 0 { num <<= s } else if s < 0 { den <<= -s }
+    let (q, r) = num.quotientAndRemainder(dividingBy: den)
+    var qd = q
+    if !r.isZero { qd |= 1 }
+    let result = Foundation.scalbn(Double(qd), -s)
+    if result.isInfinite { throw overflowError("integer division result too large for a float") }
+    return (x.signum() < 0) != (y.signum() < 0) ? -result : result
   }
 
   func intPower(_ base: BigInt, _ exponent: BigInt) throws -> Value {

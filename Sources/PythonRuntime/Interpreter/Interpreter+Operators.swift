@@ -36,6 +36,8 @@ extension Interpreter {
       if let r = try floatArithmetic(op, Double(x), y) { return r }
     case (.str(let x), .str(let y)) where op == .add:
       return .str(PyStr(x.value + y.value))
+    case (.bool(let x), .bool(let y)) where op == .bitAnd || op == .bitOr || op == .bitXor:
+      return .bool(op == .bitAnd ? x && y : (op == .bitOr ? x || y : x != y))
     case (.str(let s), _) where op == .mod:
       return .string(try percentFormat(s.value, b))
     default: break

@@ -63,11 +63,11 @@ extension Interpreter {
     }
     if let s = o as? PySet {
       if s.storage.count == 0 { return "set()" }
-      return try guarded(o, "{...}") { "{" + (try s.storage.liveKeys.map { try repr($0.value) }.joined(separator: ", ")) + "}" }
+      return try guarded(o, "{...}") { "{" + (try s.storage.cpythonSetOrder.map { try repr($0.value) }.joined(separator: ", ")) + "}" }
     }
     if let s = o as? PyFrozenSet {
       if s.storage.count == 0 { return "frozenset()" }
-      return try guarded(o, "frozenset(...)") { "frozenset({" + (try s.storage.liveKeys.map { try repr($0.value) }.joined(separator: ", ")) + "})" }
+      return try guarded(o, "frozenset(...)") { "frozenset({" + (try s.storage.cpythonSetOrder.map { try repr($0.value) }.joined(separator: ", ")) + "})" }
     }
     if let b = o as? PyBigInt { return b.value.description }
     if let r = o as? PyRange { return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))" }

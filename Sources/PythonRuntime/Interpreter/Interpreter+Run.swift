@@ -29,7 +29,7 @@ extension Interpreter {
         _ = try body(frame)
       }
     } catch let e as PyError {
-      e.exception.exception?.traceback.insert(TracebackEntry(filename: filename, line: frame.line, function: "<module>"), at: 0)
+      recordFrame(e, frame, filename: filename, function: "<module>")
       throw e
     }
   }
@@ -79,6 +79,8 @@ extension Interpreter {
     inst.dict["msg"] = .string(e.message)
     inst.dict["lineno"] = .int(e.location.line)
     inst.dict["offset"] = .int(e.location.column + 1)
+    inst.dict["end_lineno"] = .int(e.location.line)
+    inst.dict["end_offset"] = .int(e.endColumn.map { $0 + 1 } ?? 0)
     inst.dict["filename"] = .string(filename)
     inst.dict["text"] = text.map { .string($0) } ?? .none
     inst.exception?.args = [.string(e.message), tuple([.string(filename), .int(e.location.line), .int(e.location.column + 1), text.map { .string($0) } ?? .none])]

@@ -6,7 +6,7 @@ extension Interpreter {
     case .str(let s):
       let scalars = s.scalars
       var i = 0
-      return nativeIterator {
+      return nativeIterator(type: s.value.utf8.count == scalars.count ? types.strAsciiIterator : types.strIterator) {
         guard i < scalars.count else { return nil }
         defer { i += 1 }
         return .string(String(Character(scalars[i])))
@@ -15,7 +15,7 @@ extension Interpreter {
       if o is PyNativeIterator { return v }
       if let l = o as? PyList {
         var i = 0
-        return nativeIterator {
+        return nativeIterator(type: types.listIterator) {
           guard i < l.items.count else { return nil }
           defer { i += 1 }
           return l.items[i]
@@ -24,7 +24,7 @@ extension Interpreter {
       if let t = o as? PyTuple {
         var i = 0
         let items = t.items
-        return nativeIterator {
+        return nativeIterator(type: types.tupleIterator) {
           guard i < items.count else { return nil }
           defer { i += 1 }
           return items[i]
@@ -33,7 +33,7 @@ extension Interpreter {
       if let r = o as? PyRange {
         var cur = r.start
         let stop = r.stop, step = r.step
-        return nativeIterator {
+        return nativeIterator(type: types.rangeIterator) {
           if step > 0 ? cur >= stop : cur <= stop { return nil }
           defer { cur &+= step }
           return .int(cur)
@@ -43,12 +43,20 @@ extension Interpreter {
         return storageIterator(d, keys: { d.storage })
       }
       if let s = o as? PySet {
-        return storageIterator(s, keys: { s.storage })
+        let keys = s.storage.cpythonSetOrder
+        let initialCount = s.storage.count
+        var i = 0
+        return nativeIterator(type: types.setIterator) { [unowned self] in
+          if s.storage.count != initialCount { throw self.runtimeError("Set changed size during iteration") }
+          guard i < keys.count else { return nil }
+          defer { i += 1 }
+          return keys[i].value
+        }
       }
       if let s = o as? PyFrozenSet {
-        let keys = s.storage.liveKeys
+        let keys = s.storage.cpythonSetOrder
         var i = 0
-        return nativeIterator {
+        return nativeIterator(type: types.setIterator) {
           guard i < keys.count else { return nil }
           defer { i += 1 }
           return keys[i].value
@@ -56,7 +64,7 @@ extension Interpreter {
       }
       if let b = o as? PyBytes {
         var i = 0
-        return nativeIterator {
+        return nativeIterator(type: types.bytesIterator) {
           guard i < b.bytes.count else { return nil }
           defer { i += 1 }
           return .int(Int(b.bytes[i]))
@@ -91,7 +99,7 @@ extension Interpreter {
   private func storageIterator(_ owner: PyObject, keys: @escaping () -> OrderedStorage) -> Value {
     var i = 0
     let initialCount = keys().count
-    return nativeIterator { [unowned self] in
+    return nativeIterator(type: owner is PyDict ? types.dictKeyIterator : types.setIterator) { [unowned self] in
       let storage = keys()
       if storage.count != initialCount {
         throw self.runtimeError("\(owner is PyDict ? "dictionary" : "Set") changed size during iteration")
@@ -108,6 +116,11 @@ extension Interpreter {
   /// Wraps a Swift closure as a Python iterator.
   public func nativeIterator(_ next: @escaping () throws -> Value?) -> Value {
     .object(PyNativeIterator(type: types.iterator, next: next))
+  }
+
+  /// Wraps a Swift closure as a Python iterator of a named iterator class.
+  public func nativeIterator(type: PyType, _ next: @escaping () throws -> Value?) -> Value {
+    .object(PyNativeIterator(type: type, next: next))
   }
 
   /// `next(it)`: the next value, or nil when exhausted (StopIteration is absorbed).

@@ -6,6 +6,12 @@
   import Darwin
 #endif
 
+#if !canImport(Darwin)
+  /// glibc's `pthread_getattr_np` (a GNU extension the Glibc module does not export).
+  @_silgen_name("pthread_getattr_np")
+  private func gnuPthreadGetattr(_ thread: pthread_t, _ attributes: UnsafeMutablePointer<pthread_attr_t>) -> Int32
+#endif
+
 /// Stack-overflow protection: deep recursion raises RecursionError before the thread's stack runs out,
 /// whatever the recursion limit is (`sys.setrecursionlimit(10**6)` must not crash the process).
 extension Interpreter {
@@ -23,7 +29,7 @@ extension Interpreter {
       return top - size + stackReserve
     #else
       var attributes = pthread_attr_t()
-      guard pthread_getattr_np(pthread_self(), &attributes) == 0 else { return 0 }
+      guard gnuPthreadGetattr(pthread_self(), &attributes) == 0 else { return 0 }
       defer { pthread_attr_destroy(&attributes) }
       var address: UnsafeMutableRawPointer?
       var size = 0

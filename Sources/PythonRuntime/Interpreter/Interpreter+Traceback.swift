@@ -46,31 +46,106 @@ extension Interpreter {
       for e in entries {
         out += "  File \"\(e.filename)\", line \(e.line), in \(e.function)\n"
         if let text = sourceLines[e.filename]?[safe: e.line - 1] {
-          let stripped = text.trimmingCharacters(in: " \t")
-          if !stripped.isEmpty { out += "    \(stripped)\n" }
+          let stripped = text.trimmingCharacters(in: " \t\u{0c}\r")
+          if !stripped.isEmpty {
+            out += "    \(stripped)\n"
+            if let range = e.range, let carets = Self.caretLine(text, range) { out += carets }
+          }
         }
       }
     }
     if exc.type.isSubtype(of: types.syntaxError) {
       out += syntaxErrorDetail(exc)
+      if case .str(let msg)? = exc.dict["msg"] {
+        out += exceptionTypeName(exc) + ": " + msg.value + "\n"
+        return
+      }
     }
     out += exceptionLine(exc) + "\n"
   }
 
-  /// The `File "x", line N` / source / caret block of a SyntaxError.
+  /// CPython 3.11's indicator line under a traceback's source line (`~~~^^^~~~` or `^^^^`), or nil when
+  /// the failing range spans the whole stripped line.
+  static func caretLine(_ line: String, _ range: SourceRange) -> String? {
+    let chars = Array(line.unicodeScalars)
+    let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{0c}" || $0 == "\r" || $0 == "\n" }
+    let indent = chars.prefix(while: isSpace).count
+    var lastNonSpace = chars.count
+    while lastNonSpace > indent, isSpace(chars[lastNonSpace - 1]) { lastNonSpace -= 1 }
+    let strippedLength = lastNonSpace - indent
+    let start = range.column
+    var end = range.endColumn
+    var anchors: (left: Int, right: Int)?
+    if range.line == range.endLine {
+      end = min(end, chars.count)
+      switch range.anchor {
+      case .none: break
+      case .binary(let leftEnd, let rightStart):
+        var i = max(leftEnd, start)
+        while i < min(rightStart, chars.count) {
+          if isSpace(chars[i]) {
+            i += 1
+            continue
+          }
+          var right = i + 1
+          if i + 1 < rightStart, i + 1 < chars.count, !isSpace(chars[i + 1]) { right += 1 }
+          if i + 1 < rightStart, chars[i] == ")" {
+            i += 1
+            continue
+          }
+          anchors = (i - start, right - start)
+          break
+        }
+      case .subscript(let valueEnd, let indexEnd):
+        var left = valueEnd
+        var right = indexEnd + 1
+        while left < end, chars[left] != "[" { left += 1 }
+        while right < end, chars[right] != "]" { right += 1 }
+        if right < end { right += 1 }
+        anchors = (left - start, right - start)
+      }
+    } else {
+      end = lastNonSpace
+    }
+    guard start >= indent, end > start else { return nil }
+    if end - start >= strippedLength && anchors == nil { return nil }
+    var out = "    " + String(repeating: " ", count: start - indent)
+    if let (left, right) = anchors, left >= 0, right >= left, end - start >= right {
+      out += String(repeating: "~", count: left)
+      out += String(repeating: "^", count: right - left)
+      out += String(repeating: "~", count: end - start - right)
+    } else {
+      out += String(repeating: "^", count: end - start)
+    }
+    return out + "\n"
+  }
+
+  /// The `File "x", line N` / source / caret block of a SyntaxError (CPython's print_error_text).
   func syntaxErrorDetail(_ exc: PyInstance) -> String {
     var out = ""
     let filename = (exc.dict["filename"]).flatMap { v -> String? in if case .str(let s) = v { return s.value } else { return nil } } ?? "<string>"
     let line = exc.dict["lineno"].flatMap { smallInt($0) } ?? 1
     out += "  File \"\(filename)\", line \(line)\n"
     if case .str(let text)? = exc.dict["text"] {
-      let raw = text.value
-      let leading = raw.prefix { $0 == " " || $0 == "\t" }.count
-      let stripped = raw.trimmingCharacters(in: " \t")
-      out += "    \(stripped)\n"
-      let offset = exc.dict["offset"].flatMap { smallInt($0) } ?? 1
-      let caretCol = max(0, offset - 1 - leading)
-      out += "    " + String(repeating: " ", count: caretCol) + "^\n"
+      var chars = Array(text.value.unicodeScalars)
+      while let l = chars.last, l == "\n" || l == "\r" { chars.removeLast() }
+      var offset = (exc.dict["offset"].flatMap { smallInt($0) } ?? 0)
+      let endOffset = exc.dict["end_offset"].flatMap { smallInt($0) } ?? -1
+      let repetitions = endOffset > 0 && endOffset > offset ? endOffset - offset : 1
+      offset -= 1
+      var start = 0
+      while start < chars.count, chars[start] == " " || chars[start] == "\t" || chars[start] == "\u{0c}" {
+        start += 1
+        offset -= 1
+      }
+      let shown = chars[start...]
+      if offset > shown.count { offset = shown.count }
+      var textLine = String.UnicodeScalarView()
+      textLine.append(contentsOf: shown)
+      out += "    \(String(textLine))\n"
+      if offset >= 0 {
+        out += "    " + String(repeating: " ", count: offset) + String(repeating: "^", count: repetitions) + "\n"
+      }
     }
     return out
   }

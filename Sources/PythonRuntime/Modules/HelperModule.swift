@@ -4,12 +4,12 @@ import Foundation
 import Glibc
 #endif
 
-/// `_swifttorch`: native helpers that the Python-source standard modules build on (defaultdict, a hook
+/// `_stdlib`: native helpers that the Python-source standard modules build on (defaultdict, a hook
 /// for `__new__` on tuple subclasses, and the file-system primitives behind `os`, `open` and `gzip`).
 /// Not meant to be imported by user code.
 enum HelperModule {
   static func make(_ interp: Interpreter) throws -> Value {
-    let m = interp.makeModule("_swifttorch", [("defaultdict", .type(defaultDictType(interp)))])
+    let m = interp.makeModule("_stdlib", [("defaultdict", .type(defaultDictType(interp)))])
     func fn(_ name: String, _ body: @escaping (Interpreter, CallArguments) throws -> Value) {
       m.globals[name] = interp.makeFunction(name, body)
     }
@@ -27,6 +27,22 @@ enum HelperModule {
       guard args.count == 2, case .type(let cls) = args.positional[0] else { throw interp.typeError("new_tuple(cls, iterable)") }
       return .object(PyTuple(type: cls, items: try interp.iterate(args.positional[1])))
     }
+    fn("new_dict") { interp, args in
+      guard case .type(let cls)? = args.positional.first else { throw interp.typeError("new_dict(cls)") }
+      return .object(PyDict(type: cls))
+    }
+    fn("join") { interp, args in
+      guard args.count == 2 else { throw interp.typeError("join(empty, parts)") }
+      let parts = try interp.iterate(args.positional[1])
+      if case .str = args.positional[0] {
+        var s = ""
+        for p in parts { if case .str(let x) = p { s += x.value } }
+        return .string(s)
+      }
+      var out: [UInt8] = []
+      for p in parts { if case .object(let o) = p, let b = o as? PyBytes { out.append(contentsOf: b.bytes) } }
+      return interp.bytesValue(out)
+    }
     fn("read_bytes") { interp, args in
       let path = try pathArg(interp, args, 0)
       return interp.bytesValue(try readFile(interp, path))
@@ -41,7 +57,7 @@ enum HelperModule {
     fn("stat") { interp, args in
       let path = try pathArg(interp, args, 0)
       var st = stat()
-      guard Glibc.stat(path, &st) == 0 else { return .none }
+      guard fstatat(AT_FDCWD, path, &st, 0) == 0 else { return .none }
       let mode = st.st_mode & S_IFMT
       let kind = mode == S_IFDIR ? 2 : (mode == S_IFREG ? 1 : 3)
       let mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
@@ -72,7 +88,7 @@ enum HelperModule {
     fn("remove") { interp, args in
       let path = try pathArg(interp, args, 0)
       var st = stat()
-      if Glibc.stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR { throw osError(interp, EISDIR, path) }
+      if fstatat(AT_FDCWD, path, &st, 0) == 0, st.st_mode & S_IFMT == S_IFDIR { throw osError(interp, EISDIR, path) }
       if Glibc.unlink(path) != 0 { throw osError(interp, errno, path) }
       return .none
     }
@@ -80,6 +96,11 @@ enum HelperModule {
       let src = try pathArg(interp, args, 0), dst = try pathArg(interp, args, 1)
       if Glibc.rename(src, dst) != 0 { throw osError(interp, errno, src) }
       return .none
+    }
+    fn("urandom") { interp, args in
+      guard let n = args.positional.first.flatMap({ interp.smallInt($0) }), n >= 0 else { throw interp.valueError("negative argument not allowed") }
+      var g = SystemRandomNumberGenerator()
+      return interp.bytesValue((0..<n).map { _ in UInt8.random(in: 0...255, using: &g) })
     }
     fn("getpid") { _, _ in .int(Int(getpid())) }
     fn("environ") { interp, _ in
@@ -108,6 +129,13 @@ enum HelperModule {
       return .object(d)
     }
     interp.defineMethod(t, "__init__") { _, _ in .none }
+    interp.defineMethod(t, "__missing__") { interp, args in
+      guard case .object(let o) = try args.receiver(interp), let d = o as? PyDict, let key = args.positional[safe: 1] else { throw interp.typeError("__missing__(key)") }
+      guard let factory = d.defaultFactory, !factory.isNone else { throw interp.keyError(key) }
+      let v = try interp.call(factory, [])
+      try interp.dictSet(d, key, v)
+      return v
+    }
     interp.defineProperty(t, "default_factory", get: { _, v in
       guard case .object(let o) = v, let d = o as? PyDict else { return .none }
       return d.defaultFactory ?? .none
@@ -138,14 +166,14 @@ enum HelperModule {
 
   static func checkDir(_ interp: Interpreter, _ path: String) throws {
     var st = stat()
-    if Glibc.stat(path, &st) != 0 { throw osError(interp, errno, path) }
+    if fstatat(AT_FDCWD, path, &st, 0) != 0 { throw osError(interp, errno, path) }
     if st.st_mode & S_IFMT != S_IFDIR { throw osError(interp, ENOTDIR, path) }
   }
 
   /// The whole content of a file, or FileNotFoundError/PermissionError/IsADirectoryError as CPython raises them.
   static func readFile(_ interp: Interpreter, _ path: String) throws -> [UInt8] {
     var st = stat()
-    if Glibc.stat(path, &st) != 0 { throw osError(interp, errno, path) }
+    if fstatat(AT_FDCWD, path, &st, 0) != 0 { throw osError(interp, errno, path) }
     if st.st_mode & S_IFMT == S_IFDIR { throw osError(interp, EISDIR, path) }
     guard let f = fopen(path, "rb") else { throw osError(interp, errno, path) }
     defer { fclose(f) }
@@ -163,7 +191,7 @@ enum HelperModule {
   /// Creates/truncates (or appends to) a file and writes the bytes.
   static func writeFile(_ interp: Interpreter, _ path: String, _ bytes: [UInt8], append: Bool) throws {
     var st = stat()
-    if Glibc.stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR { throw osError(interp, EISDIR, path) }
+    if fstatat(AT_FDCWD, path, &st, 0) == 0, st.st_mode & S_IFMT == S_IFDIR { throw osError(interp, EISDIR, path) }
     guard let f = fopen(path, append ? "ab" : "wb") else { throw osError(interp, errno, path) }
     defer { fclose(f) }
     if !bytes.isEmpty {

@@ -9,6 +9,10 @@ public final class BuiltinTypes {
   public let function: PyType, builtinFunction: PyType, method: PyType, cell: PyType
   public let property: PyType, nativeProperty: PyType, staticmethod: PyType, classmethod: PyType, superType: PyType
   public let iterator: PyType, generator: PyType
+  /// Named iterator classes (`type(iter([])).__name__ == 'list_iterator'`); all derive from `iterator`.
+  public let listIterator: PyType, tupleIterator: PyType, strAsciiIterator: PyType, strIterator: PyType, rangeIterator: PyType
+  public let setIterator: PyType, dictKeyIterator: PyType, bytesIterator: PyType
+  public let enumerateType: PyType, zipType: PyType, mapType: PyType, filterType: PyType
   public let dictKeys: PyType, dictValues: PyType, dictItems: PyType
 
   // Exceptions
@@ -63,6 +67,18 @@ public final class BuiltinTypes {
     classmethod = t("classmethod", [o])
     superType = t("super", [o])
     iterator = t("iterator", [o])
+    listIterator = t("list_iterator", [iterator])
+    tupleIterator = t("tuple_iterator", [iterator])
+    strAsciiIterator = t("str_ascii_iterator", [iterator])
+    strIterator = t("str_iterator", [iterator])
+    rangeIterator = t("range_iterator", [iterator])
+    setIterator = t("set_iterator", [iterator])
+    dictKeyIterator = t("dict_keyiterator", [iterator])
+    bytesIterator = t("bytes_iterator", [iterator])
+    enumerateType = t("enumerate", [iterator])
+    zipType = t("zip", [iterator])
+    mapType = t("map", [iterator])
+    filterType = t("filter", [iterator])
     generator = t("generator", [o])
     dictKeys = t("dict_keys", [o])
     dictValues = t("dict_values", [o])

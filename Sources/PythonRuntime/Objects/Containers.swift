@@ -234,7 +234,35 @@ public final class ExceptionState {
   public var suppressContext = false
   /// Frames the exception passed through, innermost last (as CPython prints them).
   public var traceback: [TracebackEntry] = []
+  /// Where the exception surfaced in the frame it is passing through now (the innermost expression
+  /// that failed); moved into that frame's traceback entry when the frame records it.
+  public var position: SourceRange?
+  /// The frame whose entry was added last, so a re-raise in the same frame does not add it twice.
+  public var recordedFrame: ObjectIdentifier?
   public init() {}
+}
+
+/// The source range of a failing expression, for CPython 3.11's caret lines (columns in code points).
+public struct SourceRange: Sendable {
+  public enum Anchor: Sendable {
+    case none
+    /// A binary operation: where the left operand ends and the right one starts.
+    case binary(leftEnd: Int, rightStart: Int)
+    /// A subscript: where the value ends and the index ends.
+    case `subscript`(valueEnd: Int, indexEnd: Int)
+  }
+  public var line: Int
+  public var column: Int
+  public var endLine: Int
+  public var endColumn: Int
+  public var anchor: Anchor
+  public init(line: Int, column: Int, endLine: Int, endColumn: Int, anchor: Anchor = .none) {
+    self.line = line
+    self.column = column
+    self.endLine = endLine
+    self.endColumn = endColumn
+    self.anchor = anchor
+  }
 }
 
 /// One line of a traceback.
@@ -242,10 +270,13 @@ public struct TracebackEntry: Sendable {
   public var filename: String
   public var line: Int
   public var function: String
-  public init(filename: String, line: Int, function: String) {
+  /// The failing expression's range, when known (CPython's caret line).
+  public var range: SourceRange?
+  public init(filename: String, line: Int, function: String, range: SourceRange? = nil) {
     self.filename = filename
     self.line = line
     self.function = function
+    self.range = range
   }
 }
 
@@ -286,4 +317,50 @@ public final class GlobalSlot {
   public let name: String
   public var value: Value?
   init(name: String) { self.name = name }
+}
+
+extension OrderedStorage {
+  /// The keys in the order CPython's set hash table would iterate them (sets of small ints print as
+  /// `{0, 9, 4, 1}`): the live keys are inserted, in insertion order, into a simulated setobject.c table.
+  public var cpythonSetOrder: [DictKey] {
+    let live = liveKeys
+    if live.count <= 1 { return live }
+    let linearProbes = 9
+    var table = [Int](repeating: -1, count: 8)  // indices into `live`
+    var fill = 0
+    func insert(_ k: Int, into table: inout [Int]) {
+      let mask = table.count - 1
+      let hash = UInt(bitPattern: live[k].hash)
+      var perturb = hash
+      var i = Int(hash & UInt(mask))
+      while true {
+        if table[i] < 0 {
+          table[i] = k
+          return
+        }
+        if i + linearProbes <= mask {
+          for j in 1...linearProbes where table[i + j] < 0 {
+            table[i + j] = k
+            return
+          }
+        }
+        perturb >>= 5
+        i = Int((UInt(i) &* 5 &+ 1 &+ perturb) & UInt(mask))
+      }
+    }
+    for k in live.indices {
+      insert(k, into: &table)
+      fill += 1
+      let mask = table.count - 1
+      if fill * 5 >= mask * 3 {
+        let minUsed = fill > 50000 ? fill * 2 : fill * 4
+        var size = 8
+        while size <= minUsed { size <<= 1 }
+        var newTable = [Int](repeating: -1, count: size)
+        for old in table where old >= 0 { insert(old, into: &newTable) }
+        table = newTable
+      }
+    }
+    return table.compactMap { $0 >= 0 ? live[$0] : nil }
+  }
 }

@@ -100,7 +100,11 @@ final class GeneratorChannel: @unchecked Sendable {
     case .failed(let e):
       state = .finished
       if let pe = e as? PyError, pe.exception.type.isSubtype(of: interp.types.stopIteration) {
-        throw interp.runtimeError("generator raised StopIteration")
+        let r = interp.runtimeError("generator raised StopIteration")
+        r.exception.exception?.cause = .object(pe.exception)
+        r.exception.exception?.context = .object(pe.exception)
+        r.exception.exception?.suppressContext = true
+        throw r
       }
       throw e
     }

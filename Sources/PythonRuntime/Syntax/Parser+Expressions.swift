@@ -144,6 +144,14 @@ extension Parser {
     suppressInvalidRules = false
     deferredError = saveDeferred
     if let b {
+      // Inside a bracket that is never closed, CPython reports the bracket instead.
+      if tokenizeResult.unclosedBracketLine != nil, let e = tokenizeResult.error,
+        (e.location.line, e.location.column) <= (a.location.line, a.location.column)
+      {
+        var unclosed = e
+        unclosed.isUnexpectedEOF = false
+        throw unclosed
+      }
       throw error("invalid syntax. Perhaps you forgot a comma?", at: a.location, end: b.end)
     }
     p = save
