@@ -84,15 +84,42 @@ extension EngineCore {
     return (String(s), i)
   }
 
-  /// Resolves `a.b.c` by attribute lookups only (no calls), in `__main__` then builtins.
-  func resolve(_ path: [String]) -> Value? {
+  /// Resolves `a.b.c` by attribute lookups only (no calls), in `__main__` then builtins, then modules the
+  /// code imports but has not run yet (`import torch` in the same cell), as static completers do.
+  func resolve(_ path: [String], code: String = "") -> Value? {
     guard let first = path.first else { return nil }
-    guard var v = interp.main.globals[first] ?? interp.builtins[first] else { return nil }
+    guard var v = interp.main.globals[first] ?? interp.builtins[first] ?? importedModule(first, in: code) else { return nil }
     for name in path.dropFirst() {
       guard let next = try? interp.getAttribute(v, name) else { return nil }
       v = next
     }
     return v
+  }
+
+  /// The module bound to `name` by an `import` line in `code`, loaded only if it is a built-in module of ours.
+  func importedModule(_ name: String, in code: String) -> Value? {
+    for raw in code.split(separator: "\n") {
+      let words = raw.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
+      guard words.first == "import" else { continue }
+      var i = 1
+      while i < words.count {
+        let module = words[i]
+        var bound = String(module.split(separator: ".").first ?? Substring(module))
+        var target = bound
+        if i + 2 < words.count, words[i + 1] == "as" {
+          bound = words[i + 2]
+          target = module
+          i += 3
+        } else {
+          i += 1
+        }
+        guard bound == name else { continue }
+        let top = String(target.split(separator: ".").first ?? Substring(target))
+        guard interp.nativeModules[top] != nil || interp.sourceModules[target] != nil || interp.modules[target] != nil else { return nil }
+        return try? interp.importModule(target, bindTop: target == bound)
+      }
+    }
+    return nil
   }
 
   func complete(_ code: String, cursor: Int) -> Completion {
@@ -103,7 +130,7 @@ extension EngineCore {
     if parts.isEmpty {
       names = interp.main.globals.items.map(\.0) + interp.builtins.items.map(\.0) + Self.keywords
     } else {
-      guard let obj = resolve(parts) else { return Completion(matches: [], cursorStart: cursor, cursorEnd: cursor, types: []) }
+      guard let obj = resolve(parts, code: code) else { return Completion(matches: [], cursorStart: cursor, cursorEnd: cursor, types: []) }
       names = attributeNames(obj)
     }
     let hidePrivate = !prefix.hasPrefix("_")
@@ -111,7 +138,7 @@ extension EngineCore {
     let replaceStart = start + text.unicodeScalars.count - prefix.unicodeScalars.count
     let types = matches.map { name -> String in
       if Self.keywords.contains(name) && parts.isEmpty { return "keyword" }
-      let v = parts.isEmpty ? (interp.main.globals[name] ?? interp.builtins[name]) : resolve(parts + [name])
+      let v = parts.isEmpty ? (interp.main.globals[name] ?? interp.builtins[name]) : resolve(parts + [name], code: code)
       return kind(v)
     }
     return Completion(matches: matches, cursorStart: replaceStart, cursorEnd: min(max(cursor, 0), code.unicodeScalars.count), types: types)
@@ -151,7 +178,7 @@ extension EngineCore {
       return nil
     }
     let path = text.split(separator: ".").map(String.init)
-    guard let v = resolve(path) else { return nil }
+    guard let v = resolve(path, code: code) else { return nil }
     return MimeBundle(data: ["text/plain": describe(v, name: text, detail: detail)])
   }
 

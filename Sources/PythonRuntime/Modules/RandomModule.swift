@@ -141,6 +141,12 @@ enum RandomModule {
       guard case .object(let o)? = args.positional.first, let b = o as? PyBytes else { throw interp.typeError("sha512 needs bytes") }
       return interp.bytesValue(SHA512.hash(b.bytes))
     }
+    m.globals["from_bytes"] = interp.makeFunction("from_bytes") { interp, args in
+      guard case .object(let o)? = args.positional.first, let b = o as? PyBytes else { throw interp.typeError("from_bytes needs bytes") }
+      var r = BigInt(0)
+      for byte in b.bytes { r = (r << 8) | BigInt(byte) }
+      return interp.intValue(r)
+    }
     m.globals["bit_length"] = interp.makeFunction("bit_length") { interp, args in
       guard let v = args.positional.first, let n = interp.bigInt(v) else { throw interp.typeError("bit_length needs an int") }
       return .int(n.magnitude.bitWidth)

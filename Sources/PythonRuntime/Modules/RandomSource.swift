@@ -6,7 +6,7 @@ from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 from itertools import accumulate as _accumulate, repeat as _repeat
-from _random import MT as _MT, sha512 as _sha512_bytes, bit_length as _bit_length
+from _random import MT as _MT, sha512 as _sha512_bytes, bit_length as _bit_length, from_bytes as _from_bytes
 
 def _index(n):
     if isinstance(n, bool) or not isinstance(n, int):
@@ -54,6 +54,7 @@ SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** (-BPF)
 _ONE = 1
+_Sequence = (list, tuple, str, range, bytes)
 
 class Random:
     VERSION = 3
@@ -74,7 +75,7 @@ class Random:
         elif version == 2 and isinstance(a, (str, bytes, bytes)):
             if isinstance(a, str):
                 a = a.encode()
-            a = int.from_bytes(a + _sha512(a).digest())
+            a = _from_bytes(a + _sha512(a).digest())
         elif not isinstance(a, (type(None), int, float, str, bytes, bytes)):
             raise TypeError('The only supported seed types are: None,\nint, float, str, bytes, and bytes.')
         self._mt.seed(a)
