@@ -44,16 +44,14 @@ lint:
 test: deps lint build-debug venv
 	SWIFTTORCH_PYTHON=$(abspath .venv/bin/python) SWIFTTORCH_BIN=$(abspath $(BIN_DEBUG)) swift test --skip-build
 	.venv/bin/python tests/runner/check_nbformat.py $(NOTEBOOKS)
-	rm -rf .build/notebooks-check && mkdir -p .build/notebooks-check
-	$(BIN_DEBUG) run --output-dir .build/notebooks-check $(NOTEBOOKS) > /dev/null
+	rm -rf .build/notebooks-check
+	$(BIN_DEBUG) run --check --output-dir .build/notebooks-check --junit-xml .build/notebooks-check/junit.xml notebooks/
 	.venv/bin/python tests/runner/check_nbformat.py .build/notebooks-check/*.ipynb
-	.venv/bin/python tests/runner/compare_outputs.py notebooks .build/notebooks-check
 	tests/kernel/run.sh $(BIN_DEBUG)
 
 ## Runs every course notebook headless (outputs to .build/notebooks-out; the committed notebooks stay as they are).
 run: build
-	mkdir -p .build/notebooks-out
-	$(BIN_RELEASE) run --output-dir .build/notebooks-out $(NOTEBOOKS)
+	$(BIN_RELEASE) run --output-dir .build/notebooks-out notebooks/
 
 bench: build
 	bench/run.sh $(BIN_RELEASE)

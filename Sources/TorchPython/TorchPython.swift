@@ -15,6 +15,7 @@ public enum TorchPython {
       interp.modules["torch"] = torch
       if case .object(let o) = torch, let m = o as? PyModule {
         try interp.runSource(Prelude.torch, filename: "<torch>", module: m)
+        try interp.runSource(Prelude.torchExtras, filename: "<torch>", module: m)
         for sub in ["nn", "optim", "utils", "autograd", "cuda", "backends"] {
           m.globals[sub] = try interp.importModule("torch." + sub, bindTop: false)
         }

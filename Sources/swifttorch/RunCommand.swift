@@ -14,22 +14,26 @@ struct RunCommand: ParsableCommand {
       list: the words after it are its argv, so `swifttorch run a.ipynb b.py x -v` runs a.ipynb, then \
       b.py with sys.argv[1:] == ['x', '-v'] (only when every notebook passed).
 
-      OPTIONS (anywhere before the .py file; --name VALUE or --name=VALUE):
-        --output FILE          write the executed notebook here (one notebook only)
-        --output-dir DIR       write executed notebooks into DIR (same file names)
-        --no-write             run without writing any notebook
-        --check                compare new outputs with the stored ones cell by cell (as nbval): \
-      streams, text/plain, text/html, errors (ename, evalue); prints a unified diff per differing cell; \
-      the file is not rewritten. Tags: nbval-ignore-output, nbval-skip, raises-exception, skip-execution
-        --update               with --check: also write the new outputs (differences do not fail)
-        --sanitize FILE        with --check: nbval sanitize file ([section] / regex: / replace: lines)
-        --timeout SECONDS      interrupt a cell running longer; it is stored as a TimeoutError
-        --allow-errors         store cell errors and keep going; the run succeeds
-        -p NAME VALUE          inject a parameter as papermill does (int, float, True/False, None, else str)
-        -f FILE                inject the parameters of a JSON or YAML (key: value) file
-        -j, --jobs N           run N notebooks at once (default: the number of cores)
-        --junit-xml FILE       write a JUnit XML report (one test case per notebook)
-        --per-cell             with --junit-xml: one test case per code cell too
+      Options go anywhere before the .py file, as --name VALUE or --name=VALUE:
+        --output FILE       write the executed notebook to FILE (one notebook)
+        --output-dir DIR    write executed notebooks into DIR
+        --no-write          run without writing any notebook
+        --check             compare new outputs with the stored ones (nbval)
+        --update            with --check: store the new outputs too
+        --sanitize FILE     with --check: nbval sanitize file (regex/replace)
+        --timeout SECONDS   interrupt a longer cell; store a TimeoutError
+        --allow-errors      store cell errors and keep going (exit 0)
+        -p NAME VALUE       inject a parameter (papermill's typing)
+        -f FILE             inject the parameters of a JSON or YAML file
+        -j, --jobs N        run N notebooks at once (default: cores)
+        --junit-xml FILE    write a JUnit XML report
+        --per-cell          with --junit-xml: a test case per code cell too
+
+      --check compares, cell by cell, streams, text/plain, text/html and errors \
+      (ename, evalue), ignoring execution counts, timing, metadata and shape traces; \
+      it prints a unified diff per differing cell and leaves the file alone (executed \
+      copies go to --output/--output-dir when given). Cell tags \
+      nbval-ignore-output, nbval-skip, raises-exception and skip-execution are honoured.
 
       Progress: when stdout is not a terminal, a line per cell `[3/12] NAME.ipynb cell 5 ok 0.02s`, then a \
       summary table; on a terminal, a line per notebook.

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// Issue 9's runner features through the real binary: paths, output targets, timing metadata, `--check`,
-/// timeouts, errors, parameters, jobs, JUnit, progress lines and exit codes.
+/// timeouts, errors and parameters (RunReportTests has jobs, JUnit and exit codes).
 final class RunFeatureTests: XCTestCase {
   private var folder = URL(fileURLWithPath: "/")
   private var binary = URL(fileURLWithPath: "/")
@@ -86,9 +86,9 @@ final class RunFeatureTests: XCTestCase {
     }
     XCTAssertEqual(try text("nb/b.ipynb"), notebook([code("print('b')")]), "the sources are left alone")
 
-    let glob = try run(["--output", "single.ipynb", "nb/*.ipynb"])
+    let glob = try run(["--output", "new/folder/single.ipynb", "nb/*.ipynb"])
     XCTAssertEqual(glob.status, 0, glob.stderr)
-    try validate(["single.ipynb"])
+    try validate(["new/folder/single.ipynb"])
     let tooMany = try run(["--output", "x.ipynb", "nb"])
     XCTAssertEqual(tooMany.status, 2)
     XCTAssertTrue(tooMany.stderr.contains("--output"), tooMany.stderr)
@@ -134,6 +134,10 @@ final class RunFeatureTests: XCTestCase {
     XCTAssertTrue(failed.stdout.contains("cell 2 ok"), failed.stdout)
     XCTAssertTrue(failed.stderr.contains("bad.ipynb: outputs of cell 1 differ"), failed.stderr)
     XCTAssertEqual(try text("bad.ipynb"), differing)
+    let copy = try run(["--check", "--output-dir", "checked", "bad.ipynb"])
+    XCTAssertEqual(copy.status, 1)
+    XCTAssertEqual(try text("bad.ipynb"), differing, "the checked file is left alone")
+    XCTAssertTrue(try text("checked/bad.ipynb").contains("\"5\\n\""), "the executed copy has the new outputs")
 
     try file("sanitize.cfg", "[numbers]\nregex: \\d\nreplace: N\n")
     XCTAssertEqual(try run(["--check", "--sanitize", "sanitize.cfg", "bad.ipynb"]).status, 0)
@@ -198,65 +202,5 @@ final class RunFeatureTests: XCTestCase {
     let top = try run(["-f", "params.json", "top.ipynb"])
     XCTAssertEqual(top.status, 0, top.stderr)
     XCTAssertEqual(try cells("top.ipynb").first?["source"] as? [String], ["# Parameters\n", "n = [1, 2]\n"])
-  }
-
-  func testParallelJobsJUnitAndSummary() throws {
-    for name in ["a", "b", "c"] {
-      try file("\(name).ipynb", notebook([code("print('\(name)1')"), code("print('\(name)2')")]))
-    }
-    try file("d.ipynb", notebook([code("print('d1')"), code("raise ValueError('boom <&>')"), code("print('d3')")]))
-    let result = try run(["--jobs", "2", "--junit-xml", "report.xml", "--per-cell", "a.ipynb", "b.ipynb", "c.ipynb", "d.ipynb"])
-    XCTAssertEqual(result.status, 1, result.stderr)
-    for name in ["a", "b", "c"] {
-      let block = "\(name)1\n[\(["a": 1, "b": 2, "c": 3][name] ?? 0)/4] \(name).ipynb cell 1 ok"
-      XCTAssertTrue(result.stdout.contains(block), "each notebook's output kept together: \(result.stdout)")
-    }
-    XCTAssertTrue(result.stdout.contains("[4/4] d.ipynb cell 2 error"), result.stdout)
-    XCTAssertTrue(result.stdout.contains("4 notebooks: 3 passed, 1 failed"), result.stdout)
-    let table = result.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("d.ipynb ") }
-    XCTAssertEqual(table.count, 1, result.stdout)
-    XCTAssertTrue(table.first?.contains("2/3") ?? false, result.stdout)
-    XCTAssertTrue(result.stderr.contains("ValueError"), result.stderr)
-
-    let checker = """
-      import sys, xml.etree.ElementTree as ET
-      root = ET.parse(sys.argv[1]).getroot()
-      suite = root.find('testsuite')
-      cases = suite.findall('testcase')
-      print(suite.get('tests'), suite.get('failures'), suite.get('skipped'), len(cases))
-      for case in cases:
-          f = case.find('failure')
-          print(case.get('name'), case.get('time') is not None, 'FAIL' if f is not None else 'ok', (f.text or '').count('boom') if f is not None else '')
-      """
-    try file("check_junit.py", checker)
-    let parsed = try TestSupport.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "check_junit.py", "report.xml"], in: folder)
-    XCTAssertEqual(parsed.status, 0, parsed.stderr)
-    let lines = parsed.stdout.split(separator: "\n").map(String.init)
-    XCTAssertEqual(lines.first, "13 2 1 13", parsed.stdout, "4 notebooks + 9 cells; d.ipynb and its cell 2 fail, its cell 3 is skipped")
-    XCTAssertTrue(lines.contains { $0.hasPrefix("d.ipynb True FAIL") }, parsed.stdout)
-    XCTAssertTrue(lines.contains { $0.hasPrefix("d.ipynb::cell 2 True FAIL") }, parsed.stdout)
-    XCTAssertTrue(lines.contains("a.ipynb True ok "), parsed.stdout)
-  }
-
-  func testBadInputExitsTwoAndChangesNothing() throws {
-    let good = notebook([code("print('x')")])
-    try file("good.ipynb", good)
-    try file("readonly.ipynb", good)
-    try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: folder.appendingPathComponent("readonly.ipynb").path)
-    let readOnly = try run(["good.ipynb", "readonly.ipynb"])
-    XCTAssertEqual(readOnly.status, 2, readOnly.stderr)
-    XCTAssertTrue(readOnly.stderr.contains("readonly.ipynb") && readOnly.stderr.contains("read-only"), readOnly.stderr)
-    XCTAssertEqual(readOnly.stderr.split(separator: "\n").count, 1, readOnly.stderr)
-    XCTAssertEqual(try text("good.ipynb"), good, "nothing ran")
-    XCTAssertEqual(try run(["--check", "readonly.ipynb"]).status, 0, "check mode does not write")
-
-    for arguments in [["--bogus", "good.ipynb"], ["good.ipynb", "--timeout", "-1"], ["good.ipynb", "--update"], ["--jobs"]] {
-      let usage = try run(arguments)
-      XCTAssertEqual(usage.status, 2, "\(arguments): \(usage.stderr)")
-      XCTAssertFalse(usage.stderr.isEmpty)
-    }
-    let unknownSubcommandOption = try TestSupport.run(binary, ["install", "--bogus"], in: folder)
-    XCTAssertEqual(unknownSubcommandOption.status, 2, "ArgumentParser usage errors exit 2")
-    XCTAssertEqual(try text("good.ipynb"), good)
   }
 }

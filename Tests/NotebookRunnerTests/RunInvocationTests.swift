@@ -69,6 +69,7 @@ final class RunInvocationTests: XCTestCase {
     XCTAssertEqual(invocation.scriptArguments, ["--check"])
     XCTAssertTrue(invocation.writesNotebooks, "--check --update writes")
     XCTAssertFalse(try RunInvocation(words: ["a.ipynb", "--check"]).writesNotebooks)
+    XCTAssertTrue(try RunInvocation(words: ["a.ipynb", "--check", "--output-dir", "out"]).writesNotebooks, "checked copies")
     XCTAssertFalse(try RunInvocation(words: ["a.ipynb", "--no-write"]).writesNotebooks)
     XCTAssertEqual(try RunInvocation(words: ["a.ipynb", "--output", "o.ipynb"]).outputFile, "o.ipynb")
   }

@@ -34,6 +34,11 @@ class SwiftTorchKernelTests(jkt.KernelTests):
     code_inspect_sample = "print"
     supported_history_operations = ("tail", "range", "search")
     code_history_pattern = "6?7"
+    code_display_data = [
+        {"code": "from IPython.display import display, HTML\ndisplay(HTML('<b>hi</b>'))", "mime": "text/html"},
+        {"code": "from IPython.display import display\ndisplay(6 * 7)", "mime": "text/plain"},
+    ]
+    code_clear_output = "from IPython.display import clear_output\nclear_output()"
 
 
 if __name__ == "__main__":

@@ -11,10 +11,10 @@ final class EngineCore {
   var history: [Int: String] = [:]
   /// The text/plain of each cell's result (`Out`).
   var outputs: [Int: String] = [:]
-  private var sink: (any OutputSink)?
+  var sink: (any OutputSink)?
   private var input: (any InputProvider)?
   private var allowStdin = false
-  private let stream = StreamBuffer()
+  let stream = StreamBuffer()
   let configuration: SessionConfiguration
   /// Type raised by `input()` when the frontend cannot answer (as ipykernel's).
   let stdinNotImplemented: PyType
@@ -30,6 +30,7 @@ final class EngineCore {
     TorchPython.install(into: interp)
     stream.onFlush = { [unowned self] name, text in self.sink?.emit(.stream(name, text)) }
     interp.io.readLine = { [unowned self] prompt, password in try self.readLine(prompt, password) }
+    installDisplayModule()
   }
 
   /// 75% of physical memory, as the Python runtime issue asks.

@@ -86,7 +86,8 @@ public struct HeadlessRun: Sendable {
         }
         if let problem = TargetCheck.problem(writing: target) { return fail("\(target): \(problem)") }
       }
-      if let folder = invocation.outputDirectory {
+      let outputFolder = invocation.outputFile.map { AtomicFileWriter.split($0).folder } ?? invocation.outputDirectory
+      if let folder = outputFolder, folder != ".", folder != "/" {
         do { try HeadlessRun.makeFolder(folder) } catch { return fail("\(folder): \(error)") }
       }
     }
@@ -125,7 +126,11 @@ public struct HeadlessRun: Sendable {
     if results.contains(where: { $0.status == .unwritten }) { status = ExitCode.badInput }
     if let path = invocation.junitXML {
       let report = JUnitReport(results: results, perCell: invocation.perCell, started: started, duration: duration)
-      do { try writer.write(Array(report.xml.utf8), to: path) } catch {
+      do {
+        let folder = AtomicFileWriter.split(path).folder
+        if folder != "." && folder != "/" { try HeadlessRun.makeFolder(folder) }
+        try writer.write(Array(report.xml.utf8), to: path)
+      } catch {
         terminal.message("swifttorch run: error: \(path): \(error)")
         status = ExitCode.badInput
       }

@@ -6,6 +6,7 @@ import Synchronization
 enum ParallelJobs {
   static func run<Result: Sendable>(count: Int, workers: Int, _ body: @escaping @Sendable (Int) -> Result) -> [Result] {
     guard count > 0 else { return [] }
+    if workers <= 1 || count == 1 { return (0..<count).map(body) }  // no threads needed
     let next = Mutex(0)
     let results = Mutex<[Int: Result]>([:])
     let group = DispatchGroup()

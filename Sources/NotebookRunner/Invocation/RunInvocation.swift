@@ -58,8 +58,9 @@ public struct RunInvocation: Sendable, Equatable {
     self.perCell = false
   }
 
-  /// Whether executed notebooks are written (not with `--no-write`, nor with `--check` unless `--update`).
-  public var writesNotebooks: Bool { !noWrite && (!check || update) }
+  /// Whether executed notebooks are written: not with `--no-write`; with `--check` only with `--update`
+  /// or into `--output` / `--output-dir` (the checked file itself is then left alone).
+  public var writesNotebooks: Bool { !noWrite && (!check || update || outputFile != nil || outputDirectory != nil) }
 
   /// Options that take one value.
   private static let valued: Set<String> = [

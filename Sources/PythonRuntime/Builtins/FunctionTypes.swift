@@ -75,10 +75,6 @@ extension Builtins {
       guard let c = v.asObject as? PyCell, let value = c.value else { throw interp.valueError("Cell is empty") }
       return value
     })
-    interp.defineProperty(t.function, "__wrapped__", get: { interp, v in
-      guard let f = v.asObject as? PyFunction, let w = f.dict["__wrapped__"] else { throw interp.attributeError("'function' object has no attribute '__wrapped__'") }
-      return w
-    })
     interp.defineProperty(t.builtinFunction, "__name__", get: { _, v in
       let n = (v.asObject as? PyBuiltinFunction)?.name ?? ""
       return .string(String(n.split(separator: ".").last ?? Substring(n)))

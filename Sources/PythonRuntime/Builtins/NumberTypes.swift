@@ -33,7 +33,7 @@ extension Builtins {
 
     interp.defineMethod(t.int, "bit_length") { interp, args in
       guard let b = interp.bigInt(try args.receiver(interp)) else { throw interp.typeError("bit_length needs an int") }
-      return .int(b.magnitude.bitWidth - b.magnitude.leadingZeroBitCount)
+      return .int(b.isZero ? 0 : b.magnitude.bitWidth)
     }
     interp.defineMethod(t.int, "conjugate") { interp, args in try args.receiver(interp) }
     interp.defineMethod(t.int, "__index__") { interp, args in try interp.toInt(try args.receiver(interp)) }

@@ -23,6 +23,11 @@ extension Interpreter {
   public func loadModule(_ name: String) throws -> Value {
     if let m = modules[name] { return m }
     if let loader = nativeModules[name] {
+      guard !loadingModules.contains(name) else {
+        throw error(types.importError, "cannot import name '\(name)' (most likely due to a circular import)")
+      }
+      loadingModules.insert(name)
+      defer { loadingModules.remove(name) }
       let m = try loader(self)
       modules[name] = m
       return m

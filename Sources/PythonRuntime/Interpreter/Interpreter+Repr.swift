@@ -92,7 +92,7 @@ extension Interpreter {
   }
 
   /// A stable fake address for default reprs.
-  func address(_ o: AnyObject) -> String {
+  public func address(_ o: AnyObject) -> String {
     "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16).leftPadded(to: 12, with: "0")
   }
 

@@ -66,6 +66,8 @@ public final class Interpreter {
   public var memoryBudget: Int
   /// The exception being handled by the innermost `except` block (for implicit chaining and bare `raise`).
   var handling: [PyInstance] = []
+  /// Native modules whose loader is running (guards against import cycles).
+  var loadingModules = Set<String>()
   /// Source lines of every file and cell run, for tracebacks.
   public var sourceLines: [String: [String]] = [:]
   /// Containers being printed (guards `[...]` recursion in reprs).

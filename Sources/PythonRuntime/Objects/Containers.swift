@@ -52,6 +52,7 @@ public enum ValueEquality {
         return true
       }
       if let bx = x as? PyBigInt, let by = y as? PyBigInt { return bx.value == by.value }
+      if let bx = x as? PyBytes, let by = y as? PyBytes { return bx.bytes == by.bytes }
       if let fx = x as? PyFrozenSet, let fy = y as? PyFrozenSet { return fx.storage.keysEqual(fy.storage) }
       return false
     default: return false

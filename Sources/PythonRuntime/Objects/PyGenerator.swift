@@ -44,6 +44,9 @@ final class GeneratorChannel: @unchecked Sendable {
   var returnValue: Value = .none
 
   func resume(interp: Interpreter, frame: Frame, code: FunctionCode, send: Value, throwing: PyError?) throws -> Value? {
+    // Read the caller's stack floor and depth before the generator thread can run and change them.
+    let callerFloor = interp.stackFloor
+    let callerDepth = interp.depth
     switch state {
     case .finished:
       if let throwing { throw throwing }
@@ -83,8 +86,6 @@ final class GeneratorChannel: @unchecked Sendable {
       thrown = throwing
       toGenerator.signal()
     }
-    let callerFloor = interp.stackFloor
-    let callerDepth = interp.depth
     self.interp = interp
     toCaller.wait()
     interp.stackFloor = callerFloor

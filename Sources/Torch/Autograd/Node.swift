@@ -16,7 +16,7 @@ public final class Node {
   /// The leaf tensor, for AccumulateGrad nodes.
   let variable: Tensor?
   /// Saved tensors and the storage version each had when saved (checked before backward runs).
-  var savedVersions: [(tensor: Tensor, version: Int)] = []
+  var savedVersions: [SavedVersion] = []
   /// A non-leaf output that asked for `retain_grad()`.
   weak var retainedOutput: Tensor?
 
@@ -91,7 +91,7 @@ func record(
     return try backward(g)
   }
   if saves {
-    node.savedVersions = (saved ?? inputs).map { ($0.detach(), $0.storage.version) }
+    node.savedVersions = (saved ?? inputs).map { SavedVersion($0, isOutput: $0 === output) }
   }
   output.gradFn = node
   output.outputNr = 0
@@ -102,10 +102,40 @@ extension Node {
   func checkSavedVersions() throws {
     for s in savedVersions where s.tensor.storage.version != s.version {
       let t = s.tensor
-      let what = "[torch.\(t.dtype.legacyName)Tensor \(Tensor.formatList(t.shape))]"
+      var what = "[torch.\(t.dtype.legacyName)Tensor \(Tensor.formatList(t.shape))]"
+      // torch names the node that produced the saved tensor: this node for a saved output, else the input's grad_fn.
+      let producer: (name: String, nr: Int)? = s.isOutput ? (name, 0) : s.original?.gradFn.map { ($0.name, s.original?.outputNr ?? 0) }
+      if let producer { what += ", which is output \(producer.nr) of \(Node.shortName(producer.name))," }
       throw TorchError.runtime(
-        "one of the variables needed for gradient computation has been modified by an inplace operation: \(what) is at version \(t.storage.version); expected version \(s.version) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).")
+        "one of the variables needed for gradient computation has been modified by an inplace operation: \(what) is at version \(t.storage.version); expected version \(s.version) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).")
     }
+  }
+
+  /// A node name without its `Backward<N>` suffix (`ExpBackward0` → `Exp`), as torch's saved-variable errors print it.
+  static func shortName(_ name: String) -> String {
+    var base = Substring(name)
+    while let last = base.last, last.isNumber { base.removeLast() }
+    guard base.hasSuffix("Backward") else { return name }
+    return String(base.dropLast(8))
+  }
+}
+
+/// A tensor saved for backward, with the storage version it had then (in-place changes afterwards are an error).
+struct SavedVersion {
+  /// A detached alias of the saved tensor (shares its storage and version counter).
+  let tensor: Tensor
+  /// The storage version at save time.
+  let version: Int
+  /// True when the saved tensor is the op's own output.
+  let isOutput: Bool
+  /// The saved tensor itself, to name its current grad_fn in the error.
+  weak var original: Tensor?
+
+  init(_ t: Tensor, isOutput: Bool) {
+    tensor = t.detach()
+    version = t.storage.version
+    self.isOutput = isOutput
+    original = isOutput ? nil : t
   }
 }
 

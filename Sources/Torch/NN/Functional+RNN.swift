@@ -132,7 +132,10 @@ extension Functional {
       }
     }
     var output = x
-    if batchFirst { output = try output.transposed(0, 1, name: "TransposeBackward1") }
+    // torch's CPU LSTM runs the mkldnn kernel: its output's node is MkldnnRnnLayerBackward0 (one direction),
+    // and batch_first transposes it with transpose() rather than the native RNN's transpose(1).
+    if kind == .lstm && dirs == 1 && output.gradFn?.name == "StackBackward0" { output.gradFn?.name = "MkldnnRnnLayerBackward0" }
+    if batchFirst { output = try output.transposed(0, 1, name: kind == .lstm ? "TransposeBackward0" : "TransposeBackward1") }
     let hN = try Tensor.stack(finalH, dim: 0)
     let cN = kind == .lstm ? try Tensor.stack(finalC, dim: 0) : nil
     return (output, hN, cN)

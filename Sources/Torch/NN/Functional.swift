@@ -8,18 +8,18 @@ public enum Functional {
       throw TorchError.runtime("both arguments to linear need to be at least 1D, but they are 0D and \(weight.dim)D")
     }
     let inFeatures = input.shape[input.dim - 1]
+    let fused = bias != nil && (input.dim == 2 || input.isContiguous)  // torch's addmm path
     guard weight.dim == 2, weight.shape[1] == inFeatures else {
       let rows = input.numel / Swift.max(inFeatures, 1)
       throw TorchError.runtime(
-        "mat1 and mat2 shapes cannot be multiplied (\(rows)x\(inFeatures) and \(weight.dim == 2 ? weight.shape[1] : weight.numel)x\(weight.shape.first ?? 0))")
+        "\(fused ? "addmm" : "mm"): mat1 and mat2 shapes cannot be multiplied (\(rows)x\(inFeatures) and \(weight.dim == 2 ? weight.shape[1] : weight.numel)x\(weight.shape.first ?? 0))")
     }
-    if let bias {
+    if let bias, fused {
       if input.dim == 2 { return try Tensor.addmm(bias, input, weight.t()) }
-      if input.dim >= 3 && input.isContiguous {
-        let flat = try input.flatten(startDim: 0, endDim: -2)
-        let r = try Tensor.addmm(bias, flat, weight.t())
-        return try r.view(Array(input.shape.dropLast()) + [weight.shape[0]])
-      }
+      // 1-D and contiguous N-D inputs: addmm on a [-1, in] view, then _unsafe_view back (UnsafeViewBackward0).
+      let flat = try input.view([-1, inFeatures])
+      let r = try Tensor.addmm(bias, flat, weight.t())
+      return try r.unsafeView(Array(input.shape.dropLast()) + [weight.shape[0]])
     }
     let out = try input.matmul(weight.t())
     guard let bias else { return out }

@@ -81,6 +81,8 @@ extension Functional {
       }
     }
     var out = try Tensor.stack(padded, dim: 0)
+    // torch fills a zero tensor slice by slice, so the (unpermuted, time-major) result's node is CopySlices.
+    if out.gradFn?.name == "StackBackward0" { out.gradFn?.name = "CopySlices" }
     var lengths = (0..<batch).map { i in seq.batchSizes.filter { $0 > i }.count }
     _ = steps
     if let u = seq.unsortedIndices {

@@ -7,6 +7,8 @@
 /// The element-wise binary operations the kernels know.
 enum BinaryKind {
   case add, sub, mul, div, floorDivide, remainder, pow, maximum, minimum, atan2
+  /// C `fmod` (truncated remainder), `div(rounding_mode='trunc')`, and integer bitwise and/or/xor.
+  case fmod, truncDivide, bitAnd, bitOr, bitXor
 }
 
 /// The element-wise comparisons (results are bool).
@@ -98,7 +100,7 @@ extension Tensor {
   static func binaryKernel(_ kind: BinaryKind, _ a: Tensor, _ b: Tensor, resultDType: DType) throws -> Tensor {
     let shape = try broadcastShapes(a.shape, b.shape)
     let compute: DType = resultDType.isFloatingPoint ? resultDType : .int64
-    if compute == .int64, kind == .floorDivide || kind == .remainder {
+    if compute == .int64, kind == .floorDivide || kind == .remainder || kind == .fmod || kind == .truncDivide {
       let zero = b.int64Values().contains(0)
       if zero { throw TorchError.runtime("ZeroDivisionError") }
     }
@@ -143,6 +145,14 @@ extension Tensor {
       } else {
         mapBinary(a, b, out) { (x: T, y: T) in T(Foundation_pow(Double(x), Double(y))) }
       }
+    case .fmod:
+      if T.self == Float.self {
+        mapBinary(a, b, out) { (x: T, y: T) in T(fmodf(Float(x), Float(y))) }
+      } else {
+        mapBinary(a, b, out) { (x: T, y: T) in T(Glibc_fmod(Double(x), Double(y))) }
+      }
+    case .truncDivide: mapBinary(a, b, out) { (x: T, y: T) in (x / y).rounded(.towardZero) }
+    case .bitAnd, .bitOr, .bitXor: break  // rejected before the kernel runs
     case .atan2:
       if T.self == Float.self {
         mapBinary(a, b, out) { (x: T, y: T) in T(atan2f(Float(x), Float(y))) }
@@ -163,6 +173,11 @@ extension Tensor {
     case .minimum: mapBinary(a, b, out) { (x: Int64, y: Int64) in Swift.min(x, y) }
     case .pow: mapBinary(a, b, out) { (x: Int64, y: Int64) in powInt(x, y) }
     case .atan2: mapBinary(a, b, out) { (x: Int64, y: Int64) in x &+ y }
+    case .fmod: mapBinary(a, b, out) { (x: Int64, y: Int64) in y == 0 || y == -1 ? 0 : x % y }
+    case .truncDivide: mapBinary(a, b, out) { (x: Int64, y: Int64) in y == 0 ? 0 : (y == -1 ? 0 &- x : x / y) }
+    case .bitAnd: mapBinary(a, b, out) { (x: Int64, y: Int64) in x & y }
+    case .bitOr: mapBinary(a, b, out) { (x: Int64, y: Int64) in x | y }
+    case .bitXor: mapBinary(a, b, out) { (x: Int64, y: Int64) in x ^ y }
     }
   }
 
@@ -195,3 +210,4 @@ extension Tensor {
 
 @inline(__always) func Foundation_pow(_ a: Double, _ b: Double) -> Double { pow(a, b) }
 @inline(__always) func Glibc_atan2(_ a: Double, _ b: Double) -> Double { atan2(a, b) }
+@inline(__always) func Glibc_fmod(_ a: Double, _ b: Double) -> Double { fmod(a, b) }

@@ -5,7 +5,7 @@ extension Tensor {
     if a == b { return a }
     let n = Swift.max(a.count, b.count)
     var out = [Int](repeating: 1, count: n)
-    for i in 0..<n {
+    for i in (0..<n).reversed() {  // torch reports the last mismatching dimension
       let da = i - (n - a.count), db = i - (n - b.count)
       let sa = da >= 0 ? a[da] : 1
       let sb = db >= 0 ? b[db] : 1

@@ -46,7 +46,7 @@ extension Tensor {
     switch dtype {
     case .bool: return try logicalNot()
     case .int64, .int32: return try mapUnary(copyData(to: .int64), Int64.self) { ~$0 }.copyData(to: dtype)
-    default: throw TorchError.type("bitwise_not_cpu\" not implemented for '\(dtype == .float32 ? "Float" : "Double")'")
+    default: throw TorchError.notImplemented("\"bitwise_not_cpu\" not implemented for '\(dtype.legacyName)'")
     }
   }
 
@@ -81,7 +81,7 @@ extension Tensor {
   /// `tensor.masked_fill(mask, value)` (MaskedFillBackward0).
   public func maskedFill(_ mask: Tensor, _ value: Scalar) throws -> Tensor {
     guard mask.dtype == .bool else {
-      throw TorchError.runtime("masked_fill_ only supports boolean masks, but got mask with dtype \(mask.dtype.name)")
+      throw TorchError.runtime("masked_fill_ only supports boolean masks, but got mask with dtype \(mask.dtype.cppTypeName)")
     }
     let v = try context.wrap(value).copyData(to: dtype)
     let out = try context.withGradMode(false) { try Tensor.where(mask, v, self) }

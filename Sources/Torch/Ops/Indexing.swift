@@ -28,21 +28,28 @@ extension Tensor {
       }
     }
     guard ellipses <= 1 else { throw TorchError.index("an index can only have a single ellipsis ('...')") }
+    if dim == 0, indices.contains(where: { if case .int = $0 { return true } else { return false } }) {
+      throw TorchError.index(
+        "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
+    }
     guard specified <= dim else {
       throw TorchError.index("too many indices for tensor of dimension \(dim)")
     }
     var result = self
     var d = 0
+    var original = 0  // the dimension of self an int index refers to (torch's error messages count these)
     var advanced: [(Int, Tensor)] = []
     for ix in indices {
       switch ix {
       case .int(let i):
         let size = result.shape[d]
         guard i >= -size && i < size else {
-          throw TorchError.index("index \(i) is out of bounds for dimension \(d) with size \(size)")
+          throw TorchError.index("index \(i) is out of bounds for dimension \(original) with size \(size)")
         }
         result = try result.select(d, i)
+        original += 1
       case .slice(let s, let e, let st):
+        original += 1
         let step = st ?? 1
         guard step > 0 else { throw TorchError.value("step must be greater than zero") }
         let size = result.shape[d]
@@ -54,6 +61,7 @@ extension Tensor {
         d += 1
       case .ellipsis:
         d += dim - specified
+        original += dim - specified
       case .bool(let b):
         result = try result.unsqueeze(d)
         if !b { result = try result.slice(d, start: 0, end: 0) }
@@ -72,6 +80,7 @@ extension Tensor {
             let nz = try t.nonzero()
             for k in 0..<t.dim { advanced.append((d + k, try nz.selectData(1, k).contiguousData())) }
             d += t.dim
+            original += t.dim
           }
         } else {
           guard t.dtype == .int64 || t.dtype == .int32 else {
@@ -79,6 +88,7 @@ extension Tensor {
           }
           advanced.append((d, t))
           d += 1
+          original += 1
         }
       }
     }
@@ -164,12 +174,19 @@ extension Tensor {
 
   /// `tensor[indices] = value` (broadcast, dtype-converted), in place; tensor indices use index_put_ semantics.
   public func indexPut_(_ indices: [TensorIndex], _ value: Tensor) throws {
-    try checkInPlace()
     let (view, adv) = try context.withGradMode(false) { try applyBasic(indices) }
+    if view !== self && context.gradEnabled && gradFn == nil && requiresGradFlag {
+      throw TorchError.runtime("a view of a leaf Variable that requires grad is being used in an in-place operation.")
+    }
+    try checkInPlace()
     if adv.isEmpty {
       let v = view === self ? self : view
       if v !== self { v.viewBase = viewBase ?? self }
-      guard let b = try? Tensor.broadcastShapes(v.shape, value.shape), b == v.shape else {
+      if (try? Tensor.broadcastShapes(v.shape, value.shape)) != v.shape {
+        // torch copies through `value.expand(...)` after dropping the value's leading size-1 dims.
+        var trimmed = value.shape
+        while trimmed.count > v.dim, trimmed.first == 1 { trimmed.removeFirst() }
+        _ = try context.withGradMode(false) { try value.detach().reshape(trimmed).expand(v.shape) }
         throw TorchError.runtime(
           "shape mismatch: value tensor of shape \(Tensor.formatList(value.shape)) cannot be broadcast to indexing result of shape \(Tensor.formatList(v.shape))")
       }

@@ -96,17 +96,17 @@ extension Tensor {
 
   private static func checkSameDType(_ a: Tensor, _ b: Tensor, _ op: String) throws {
     guard a.dtype == b.dtype else {
-      throw TorchError.runtime("expected m1 and m2 to have the same dtype, but got: \(a.dtype.typeName) != \(b.dtype.typeName)")
+      throw TorchError.runtime("expected m1 and m2 to have the same dtype, but got: \(a.dtype.cppTypeName) != \(b.dtype.cppTypeName)")
     }
   }
 
   /// `torch.mm(self, other)` for 2-D tensors (MmBackward0).
   public func mm(_ other: Tensor) throws -> Tensor {
-    guard dim == 2 else { throw TorchError.runtime("self must be a matrix") }
-    guard other.dim == 2 else { throw TorchError.runtime("mat2 must be a matrix") }
+    guard dim == 2 else { throw TorchError.runtime("mm: self must be a matrix, got \(dim)-D tensor") }
+    guard other.dim == 2 else { throw TorchError.runtime("mm: mat2 must be a matrix, got \(other.dim)-D tensor") }
     guard shape[1] == other.shape[0] else {
       throw TorchError.runtime(
-        "mat1 and mat2 shapes cannot be multiplied (\(shape[0])x\(shape[1]) and \(other.shape[0])x\(other.shape[1]))")
+        "mm: mat1 and mat2 shapes cannot be multiplied (\(shape[0])x\(shape[1]) and \(other.shape[0])x\(other.shape[1]))")
     }
     try Tensor.checkSameDType(self, other, "mm")
     let out = try Tensor.mmData(self, other)
@@ -125,9 +125,14 @@ extension Tensor {
     guard mat2.dim == 2 else { throw TorchError.runtime("mat2 must be a matrix, got \(mat2.dim)-D tensor") }
     guard mat1.shape[1] == mat2.shape[0] else {
       throw TorchError.runtime(
-        "mat1 and mat2 shapes cannot be multiplied (\(mat1.shape[0])x\(mat1.shape[1]) and \(mat2.shape[0])x\(mat2.shape[1]))")
+        "addmm: mat1 and mat2 shapes cannot be multiplied (\(mat1.shape[0])x\(mat1.shape[1]) and \(mat2.shape[0])x\(mat2.shape[1]))")
     }
-    try checkSameDType(mat1, mat2, "addmm")
+    guard mat1.dtype == mat2.dtype else {
+      throw TorchError.runtime("mat1 and mat2 must have the same dtype, but got \(mat1.dtype.legacyName) and \(mat2.dtype.legacyName)")
+    }
+    guard bias.dtype == mat2.dtype else {
+      throw TorchError.runtime("self and mat2 must have the same dtype, but got \(bias.dtype.legacyName) and \(mat2.dtype.legacyName)")
+    }
     let target = [mat1.shape[0], mat2.shape[1]]
     let bshape = try broadcastShapes(bias.shape, target)
     guard bshape == target else {
@@ -224,8 +229,12 @@ extension Tensor {
     if d1 >= 3 && (d2 == 1 || d2 == 2) {
       let k = shape[d1 - 1]
       guard k == other.shape[0] else {
+        if d2 == 1 {
+          let rows = numel / Swift.max(k, 1)
+          throw TorchError.runtime("size mismatch, got input (\(rows)), mat (\(rows)x\(k)), vec (\(other.shape[0]))")
+        }
         throw TorchError.runtime(
-          "mat1 and mat2 shapes cannot be multiplied (\(numel / Swift.max(k, 1))x\(k) and \(other.shape[0])x\(d2 == 2 ? other.shape[1] : 1))")
+          "mm: mat1 and mat2 shapes cannot be multiplied (\(numel / Swift.max(k, 1))x\(k) and \(other.shape[0])x\(d2 == 2 ? other.shape[1] : 1))")
       }
       let folded = try reshape([-1, k])
       let rhs = d2 == 1 ? try other.unsqueeze(1) : other
@@ -267,4 +276,14 @@ extension Tensor {
 extension DType {
   /// torch's C++ type name used in some dtype-mismatch messages (Float, Double, Long, ...).
   var typeName: String { legacyName }
+  /// The C++ scalar type name (`float`, `double`, `long int`), as mm's dtype-mismatch message prints it.
+  var cppTypeName: String {
+    switch self {
+    case .float32: return "float"
+    case .float64: return "double"
+    case .int64: return "long int"
+    case .int32: return "int"
+    case .bool: return "bool"
+    }
+  }
 }

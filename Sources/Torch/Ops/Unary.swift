@@ -24,18 +24,18 @@ func mapUnary<T: TensorElement, R: TensorElement>(_ a: Tensor, _ out: R.Type, _ 
 
 extension Tensor {
   /// The input converted for a floating-point unary op (ints become the default dtype).
-  private func floatInput() throws -> Tensor {
+  func floatInput() throws -> Tensor {
     dtype.isFloatingPoint ? self : try copyData(to: context.defaultDType)
   }
 
   /// Applies a float function in float32 or float64.
-  private func mapFloat(_ f32: (Float) -> Float, _ f64: (Double) -> Double) throws -> Tensor {
+  func mapFloat(_ f32: (Float) -> Float, _ f64: (Double) -> Double) throws -> Tensor {
     let x = try floatInput()
     return x.dtype == .float32 ? try mapUnary(x, Float.self, f32) : try mapUnary(x, Double.self, f64)
   }
 
   /// Records a unary op whose gradient is `g * derivative`.
-  private func unary(_ name: String, _ out: Tensor, savesOutput: Bool = false,
+  func unary(_ name: String, _ out: Tensor, savesOutput: Bool = false,
                      _ derivative: @escaping (Tensor) throws -> Tensor) -> Tensor {
     if gradNeeded(self) {
       record(name, out, [self], saved: savesOutput ? [out] : nil) { g in [try g.mul(derivative(g))] }
@@ -212,8 +212,9 @@ extension Tensor {
       let a = self, ctx = context
       record("ClampBackward1", out, [self]) { g in
         var mask = try ctx.onesLike(a, dtype: .bool)
-        if let lo { mask = try mask.logicalAnd(a.ge(ctx.wrap(lo))) }
-        if let hi { mask = try mask.logicalAnd(a.le(ctx.wrap(hi))) }
+        // torch 2.15: the gradient is zero at (and beyond) a scalar bound.
+        if let lo { mask = try mask.logicalAnd(a.gt(ctx.wrap(lo))) }
+        if let hi { mask = try mask.logicalAnd(a.lt(ctx.wrap(hi))) }
         return [try g.mul(mask.toType(g.dtype))]
       }
     }

@@ -81,7 +81,15 @@ public final class Adam {
   public var eps: Double
   /// L2 penalty added to gradients.
   public var weightDecay: Double
+  /// Keep the running maximum of the squared-gradient average (`amsgrad=True`).
+  public var amsgrad: Bool
+  /// AdamW: weight decay shrinks the parameter instead of being added to the gradient.
+  public var decoupledWeightDecay: Bool
+  /// Ascend the objective instead of descending it.
+  public var maximize: Bool
   private var steps: [Int]
+  private var maxAvgSq: [[Float]?]
+  private var maxAvgSq64: [[Double]?]
   private var expAvg: [[Float]?]
   private var expAvgSq: [[Float]?]
   private var expAvg64: [[Double]?]
@@ -89,7 +97,7 @@ public final class Adam {
 
   /// `Adam(params, lr=0.001, betas=(0.9, 0.999), eps=1e-8, weight_decay=0)`.
   public init(params: [Tensor], lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999), eps: Double = 1e-8,
-              weightDecay: Double = 0) throws {
+              weightDecay: Double = 0, amsgrad: Bool = false, decoupledWeightDecay: Bool = false, maximize: Bool = false) throws {
     guard lr >= 0 else { throw TorchError.value("Invalid learning rate: \(PyFormat.floatRepr(lr))") }
     guard eps >= 0 else { throw TorchError.value("Invalid epsilon value: \(PyFormat.floatRepr(eps))") }
     guard betas.0 >= 0 && betas.0 < 1 else { throw TorchError.value("Invalid beta parameter at index 0: \(PyFormat.floatRepr(betas.0))") }
@@ -104,7 +112,12 @@ public final class Adam {
     self.beta2 = betas.1
     self.eps = eps
     self.weightDecay = weightDecay
+    self.amsgrad = amsgrad
+    self.decoupledWeightDecay = decoupledWeightDecay
+    self.maximize = maximize
     steps = Array(repeating: 0, count: params.count)
+    maxAvgSq = Array(repeating: nil, count: params.count)
+    maxAvgSq64 = Array(repeating: nil, count: params.count)
     expAvg = Array(repeating: nil, count: params.count)
     expAvgSq = Array(repeating: nil, count: params.count)
     expAvg64 = Array(repeating: nil, count: params.count)
@@ -116,7 +129,14 @@ public final class Adam {
     for (i, p) in params.enumerated() {
       guard var gt = p.grad else { continue }
       try p.checkParameterUpdate()
-      if weightDecay != 0 { gt = try p.context.withGradMode(false) { try gt.add(p, alpha: .float(weightDecay)) } }
+      if maximize { gt = try p.context.withGradMode(false) { try gt.neg() } }
+      if weightDecay != 0 {
+        if decoupledWeightDecay {
+          try p.context.withGradMode(false) { _ = try p.detach().mul_(.float(1 - lr * weightDecay)) }
+        } else {
+          gt = try p.context.withGradMode(false) { try gt.add(p, alpha: .float(weightDecay)) }
+        }
+      }
       steps[i] += 1
       let step = Double(steps[i])
       let bc1 = 1 - pow(beta1, step), bc2 = 1 - pow(beta2, step)
@@ -130,27 +150,41 @@ public final class Adam {
         let w1 = Float(1 - beta1), b2 = Float(beta2), w2 = Float(1 - beta2)
         let c2 = Float(bc2Sqrt), e = Float(eps), s = Float(-stepSize)
         let pp = p.pointer(Float.self)
+        var mx = amsgrad ? (maxAvgSq[i] ?? [Float](repeating: 0, count: n)) : []
         for k in 0..<n {
           m[k] = m[k].addingProduct(w1, g[k] - m[k])           // exp_avg.lerp_(grad, 1 - beta1)
           v[k] = (v[k] * b2).addingProduct(w2 * g[k], g[k])   // exp_avg_sq.mul_(beta2).addcmul_(grad, grad, 1 - beta2)
-          let denom = v[k].squareRoot() / c2 + e               // (exp_avg_sq.sqrt() / bc2_sqrt).add_(eps)
+          var sq = v[k]
+          if amsgrad {                                         // torch.maximum(max_exp_avg_sq, exp_avg_sq, out=max_exp_avg_sq)
+            mx[k] = mx[k].isNaN || sq.isNaN ? .nan : Swift.max(mx[k], sq)
+            sq = mx[k]
+          }
+          let denom = sq.squareRoot() / c2 + e                 // (exp_avg_sq.sqrt() / bc2_sqrt).add_(eps)
           pp[k] = pp[k] + s * m[k] / denom                     // param.addcdiv_(exp_avg, denom, value=-step_size)
         }
         expAvg[i] = m
         expAvgSq[i] = v
+        if amsgrad { maxAvgSq[i] = mx }
       } else {
         let g = try gt.contiguousData().toType(.float64).values(Double.self)
         var m = expAvg64[i] ?? [Double](repeating: 0, count: n)
         var v = expAvgSq64[i] ?? [Double](repeating: 0, count: n)
         let pp = p.pointer(Double.self)
+        var mx = amsgrad ? (maxAvgSq64[i] ?? [Double](repeating: 0, count: n)) : []
         for k in 0..<n {
           m[k] = m[k].addingProduct(1 - beta1, g[k] - m[k])
           v[k] = (v[k] * beta2).addingProduct((1 - beta2) * g[k], g[k])
-          let denom = v[k].squareRoot() / bc2Sqrt + eps
+          var sq = v[k]
+          if amsgrad {
+            mx[k] = mx[k].isNaN || sq.isNaN ? .nan : Swift.max(mx[k], sq)
+            sq = mx[k]
+          }
+          let denom = sq.squareRoot() / bc2Sqrt + eps
           pp[k] = pp[k] + (-stepSize) * m[k] / denom
         }
         expAvg64[i] = m
         expAvgSq64[i] = v
+        if amsgrad { maxAvgSq64[i] = mx }
       }
     }
   }

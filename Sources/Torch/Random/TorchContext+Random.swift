@@ -8,7 +8,7 @@ extension TorchContext {
   public func rand(_ shape: [Int], dtype: DType? = nil, generator: Generator? = nil, requiresGrad: Bool = false) throws -> Tensor {
     let t = try empty(shape, dtype: dtype)
     try t.uniform_(from: 0, to: 1, generator: generator)
-    if requiresGrad { try t.requiresGrad(true) }
+    if requiresGrad { try t.requiresGrad(true, factory: true) }
     return t
   }
 
@@ -16,7 +16,7 @@ extension TorchContext {
   public func randn(_ shape: [Int], dtype: DType? = nil, generator: Generator? = nil, requiresGrad: Bool = false) throws -> Tensor {
     let t = try empty(shape, dtype: dtype)
     try t.normal_(mean: 0, std: 1, generator: generator)
-    if requiresGrad { try t.requiresGrad(true) }
+    if requiresGrad { try t.requiresGrad(true, factory: true) }
     return t
   }
 
@@ -36,7 +36,7 @@ extension TorchContext {
 
   /// `torch.randperm(n)`: a random permutation of 0..<n (int64).
   public func randperm(_ n: Int, dtype: DType = .int64, generator: Generator? = nil) throws -> Tensor {
-    guard n >= 0 else { throw TorchError.runtime("n must be non-negative, got\(n)") }
+    guard n >= 0 else { throw TorchError.runtime("Trying to create tensor with negative dimension \(n): [\(n)]") }
     try checkAllocation(bytes: n.multipliedReportingOverflow(by: 8).overflow ? Int.max : n * 8)
     let g = generator ?? self.generator
     return try tensor(g.permutation(n), shape: [n]).toType(dtype)

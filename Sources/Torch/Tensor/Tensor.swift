@@ -61,14 +61,16 @@ public final class Tensor {
 
   /// `tensor.requires_grad_(flag)`; only leaves may change it, and only floating tensors may require grad.
   @discardableResult
-  public func requiresGrad(_ flag: Bool) throws -> Tensor {
+  /// `factory` selects the wording torch uses for `requires_grad=True` in a creation function.
+  public func requiresGrad(_ flag: Bool, factory: Bool = false) throws -> Tensor {
     if gradFn != nil {
       if flag { return self }
       throw TorchError.runtime(
         "you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().")
     }
     if flag && !dtype.isFloatingPoint {
-      throw TorchError.runtime("only Tensors of floating point and complex dtype can require gradients")
+      throw TorchError.runtime(factory ? "Only Tensors of floating point and complex dtype can require gradients"
+                                         : "only Tensors of floating point dtype can require gradients")
     }
     requiresGradFlag = flag
     return self

@@ -63,7 +63,7 @@ extension TorchContext {
       }
     }
     run(elementType(inferred))
-    if requiresGrad { try t.requiresGrad(true) }
+    if requiresGrad { try t.requiresGrad(true, factory: true) }
     return t
   }
 
@@ -77,7 +77,7 @@ extension TorchContext {
     let t = try Tensor(context: self, shape: shp, dtype: T.dtype)
     let p = t.storage.pointer(T.self)
     for i in 0..<n { p[i] = values[i] }
-    if requiresGrad { try t.requiresGrad(true) }
+    if requiresGrad { try t.requiresGrad(true, factory: true) }
     return t
   }
 
@@ -93,8 +93,9 @@ extension TorchContext {
 
   /// `torch.zeros(shape, dtype, requires_grad)`.
   public func zeros(_ shape: [Int], dtype: DType? = nil, requiresGrad: Bool = false) throws -> Tensor {
+    guard shape.allSatisfy({ $0 >= 0 }) else { throw TorchError.runtime("zeros: Dimension size must be non-negative.") }
     let t = try Tensor(context: self, shape: shape, dtype: dtype ?? defaultDType)
-    if requiresGrad { try t.requiresGrad(true) }
+    if requiresGrad { try t.requiresGrad(true, factory: true) }
     return t
   }
 
@@ -117,7 +118,7 @@ extension TorchContext {
     }
     let t = try Tensor(context: self, shape: shape, dtype: dt)
     t.fillData(value)
-    if requiresGrad { try t.requiresGrad(true) }
+    if requiresGrad { try t.requiresGrad(true, factory: true) }
     return t
   }
 
@@ -138,7 +139,7 @@ extension TorchContext {
     guard st != 0 else { throw TorchError.runtime("step must be nonzero") }
     guard s.isFinite && e.isFinite else { throw TorchError.runtime("unsupported range: \(s) -> \(e)") }
     guard (st > 0 && e >= s) || (st < 0 && e <= s) else {
-      throw TorchError.runtime("upper bound and larger bound inconsistent with step sign")
+      throw TorchError.runtime("upper bound and lower bound inconsistent with step sign")
     }
     let allInt = start.category <= 1 && end.category <= 1 && step.category <= 1
     let dt = dtype ?? (allInt ? .int64 : defaultDType)

@@ -138,11 +138,29 @@ enum NativeFunctional {
       return .object(PyNativeObject(type: optimizerType, payload: NativeOptimizer.sgd(opt)))
     }
     fn("adam") { interp, args in
-      let a = try args.bind(interp, "adam", ["params", "lr", "beta1", "beta2", "eps", "weight_decay"], required: 2)
+      let a = try args.bind(interp, "adam", ["params", "lr", "beta1", "beta2", "eps", "weight_decay", "amsgrad", "decoupled", "maximize"], required: 2)
       let params = try interp.iterate(a[0] ?? .none).map { try interp.expectTensor($0, "param") }
       let opt = try Adam(params: params, lr: a[1].flatMap { interp.floatValue($0) } ?? 1e-3, betas: (a[2].flatMap { interp.floatValue($0) } ?? 0.9, a[3].flatMap { interp.floatValue($0) } ?? 0.999),
-                         eps: a[4].flatMap { interp.floatValue($0) } ?? 1e-8, weightDecay: a[5].flatMap { interp.floatValue($0) } ?? 0)
+                         eps: a[4].flatMap { interp.floatValue($0) } ?? 1e-8, weightDecay: a[5].flatMap { interp.floatValue($0) } ?? 0,
+                         amsgrad: try interp.truthy(a[6] ?? .bool(false)), decoupledWeightDecay: try interp.truthy(a[7] ?? .bool(false)),
+                         maximize: try interp.truthy(a[8] ?? .bool(false)))
       return .object(PyNativeObject(type: optimizerType, payload: NativeOptimizer.adam(opt)))
+    }
+    fn("rmsprop") { interp, args in
+      let a = try args.bind(interp, "rmsprop", ["params", "lr", "alpha", "eps", "weight_decay", "momentum", "centered", "maximize"], required: 2)
+      let params = try interp.iterate(a[0] ?? .none).map { try interp.expectTensor($0, "param") }
+      let f = { (i: Int, d: Double) in a[i].flatMap { interp.floatValue($0) } ?? d }
+      let opt = try RMSprop(params: params, lr: f(1, 1e-2), alpha: f(2, 0.99), eps: f(3, 1e-8), weightDecay: f(4, 0), momentum: f(5, 0),
+                            centered: try interp.truthy(a[6] ?? .bool(false)), maximize: try interp.truthy(a[7] ?? .bool(false)))
+      return .object(PyNativeObject(type: optimizerType, payload: NativeOptimizer.rmsprop(opt)))
+    }
+    fn("adagrad") { interp, args in
+      let a = try args.bind(interp, "adagrad", ["params", "lr", "lr_decay", "weight_decay", "initial_accumulator_value", "eps", "maximize"], required: 2)
+      let params = try interp.iterate(a[0] ?? .none).map { try interp.expectTensor($0, "param") }
+      let f = { (i: Int, d: Double) in a[i].flatMap { interp.floatValue($0) } ?? d }
+      let opt = try Adagrad(params: params, lr: f(1, 1e-2), lrDecay: f(2, 0), weightDecay: f(3, 0), initialAccumulatorValue: f(4, 0), eps: f(5, 1e-10),
+                            maximize: try interp.truthy(a[6] ?? .bool(false)))
+      return .object(PyNativeObject(type: optimizerType, payload: NativeOptimizer.adagrad(opt)))
     }
     interp.defineMethod(optimizerType, "step") { interp, args in
       guard case .object(let o)? = args.positional.first, let n = o as? PyNativeObject<NativeOptimizer> else { throw interp.typeError("expected a native optimizer") }
@@ -157,11 +175,15 @@ enum NativeFunctional {
 enum NativeOptimizer {
   case sgd(SGD)
   case adam(Adam)
+  case rmsprop(RMSprop)
+  case adagrad(Adagrad)
 
   func setLR(_ lr: Double) {
     switch self {
     case .sgd(let o): o.lr = lr
     case .adam(let o): o.lr = lr
+    case .rmsprop(let o): o.lr = lr
+    case .adagrad(let o): o.lr = lr
     }
   }
 
@@ -169,6 +191,8 @@ enum NativeOptimizer {
     switch self {
     case .sgd(let o): try o.step()
     case .adam(let o): try o.step()
+    case .rmsprop(let o): try o.step()
+    case .adagrad(let o): try o.step()
     }
   }
 }

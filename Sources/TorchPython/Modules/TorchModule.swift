@@ -31,7 +31,7 @@ enum TorchModule {
       fn(name, signature: "(*size, dtype=None, requires_grad=False)", doc: doc) { interp, args in
         let shape = try interp.shapeArgument(args.positional, name)
         let t = try make(shape, try interp.dtypeArgument(args.keyword("dtype")))
-        if let rg = args.keyword("requires_grad"), try interp.truthy(rg) { _ = try t.requiresGrad(true) }
+        if let rg = args.keyword("requires_grad"), try interp.truthy(rg) { _ = try t.requiresGrad(true, factory: true) }
         return try interp.wrap(t)
       }
     }
@@ -104,7 +104,7 @@ enum TorchModule {
     func randomCreation(_ name: String, _ make: @escaping ([Int], DType?, Generator?) throws -> Tensor) {
       fn(name, signature: "(*size, generator=None, dtype=None, requires_grad=False)") { interp, args in
         let t = try make(try interp.shapeArgument(args.positional, name), try interp.dtypeArgument(args.keyword("dtype")), try interp.generatorArgument(args.keyword("generator")))
-        if let rg = args.keyword("requires_grad"), try interp.truthy(rg) { _ = try t.requiresGrad(true) }
+        if let rg = args.keyword("requires_grad"), try interp.truthy(rg) { _ = try t.requiresGrad(true, factory: true) }
         return try interp.wrap(t)
       }
     }
@@ -132,7 +132,9 @@ enum TorchModule {
                  "pow", "clamp", "masked_fill", "eq", "ne", "lt", "le", "gt", "ge", "logical_and", "logical_or", "equal", "allclose", "flatten", "reshape", "transpose",
                  "t", "permute", "squeeze", "unsqueeze", "narrow", "select", "unbind", "split", "chunk", "numel", "clone", "detach", "any", "all", "remainder", "floor_divide",
                  "square", "reciprocal", "max", "min", "argmax", "argmin", "sort", "argsort", "topk", "softmax", "log_softmax", "gather",
-                 "index_select", "masked_select", "nonzero", "repeat", "scatter", "scatter_add", "movedim"] {
+                 "index_select", "masked_select", "nonzero", "repeat", "scatter", "scatter_add", "movedim",
+                 "exp2", "expm1", "log2", "log10", "tan", "asin", "acos", "atan", "arcsin", "arccos", "arctan", "sinh", "cosh", "frac", "fix",
+                 "fmod", "bitwise_and", "bitwise_or", "bitwise_xor", "bitwise_not", "logical_xor", "true_divide", "divide"] {
       m.globals[name] = interp.makeFunction(name) { interp, args in
         guard let first = args.positional.first else { throw interp.typeError("\(name)() missing required argument 'input' (pos 1)") }
         return try interp.callMethod(first, name, CallArguments(Array(args.positional.dropFirst()), keywords: args.keywords))

@@ -8,6 +8,34 @@ import _swifttorch
 def linear(input, weight, bias=None):
     return _swifttorch.linear(input, weight, bias)
 
+def leaky_relu(input, negative_slope=0.01, inplace=False):
+    return input.leaky_relu(negative_slope)
+
+
+def elu(input, alpha=1.0, inplace=False):
+    return input.elu(alpha)
+
+
+def softplus(input, beta=1.0, threshold=20.0):
+    return input.softplus(beta, threshold)
+
+
+def gelu(input, approximate='none'):
+    return input.gelu()
+
+
+def silu(input, inplace=False):
+    return input.silu()
+
+
+def hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False):
+    return input.hardtanh(min_val, max_val)
+
+
+def relu6(input, inplace=False):
+    return input.hardtanh(0.0, 6.0)
+
+
 def relu(input, inplace=False):
     return input.relu_() if inplace else torch.relu(input)
 

@@ -140,10 +140,8 @@ class Adam(Optimizer):
             with torch.enable_grad():
                 loss = closure()
         if group_natives(self) is None:
-            for g in self.param_groups:
-                if g['amsgrad'] or g['maximize'] or g.get('decoupled_weight_decay', False):
-                    raise NotImplementedError("Adam/AdamW with amsgrad, maximize or decoupled weight decay: SwiftTorch does not provide it yet")
-            self._natives = [_swifttorch.adam(g['params'], g['lr'], g['betas'][0], g['betas'][1], g['eps'], g['weight_decay'])
+            self._natives = [_swifttorch.adam(g['params'], g['lr'], g['betas'][0], g['betas'][1], g['eps'], g['weight_decay'],
+                                              g['amsgrad'], g.get('decoupled_weight_decay', False), g['maximize'])
                              for g in self.param_groups]
         for group, native in zip(self.param_groups, self._natives):
             native.step(group['lr'])
@@ -159,6 +157,16 @@ class AdamW(Adam):
 
 class RMSprop(Optimizer):
     def __init__(self, params, lr=1e-2, alpha=0.99, eps=1e-8, weight_decay=0, momentum=0, centered=False, capturable=False, foreach=None, maximize=False, differentiable=False):
+        if not 0.0 <= lr:
+            raise ValueError(f"Invalid learning rate: {lr}")
+        if not 0.0 <= eps:
+            raise ValueError(f"Invalid epsilon value: {eps}")
+        if not 0.0 <= momentum:
+            raise ValueError(f"Invalid momentum value: {momentum}")
+        if not 0.0 <= weight_decay:
+            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        if not 0.0 <= alpha:
+            raise ValueError(f"Invalid alpha value: {alpha}")
         super().__init__(params, dict(lr=lr, alpha=alpha, eps=eps, weight_decay=weight_decay, momentum=momentum, centered=centered,
                                       capturable=capturable, foreach=foreach, maximize=maximize, differentiable=differentiable))
 
@@ -168,42 +176,27 @@ class RMSprop(Optimizer):
         if closure is not None:
             with torch.enable_grad():
                 loss = closure()
-        for group in self.param_groups:
-            for p in group['params']:
-                if p.grad is None:
-                    continue
-                grad = p.grad if not group['maximize'] else -p.grad
-                if group['weight_decay'] != 0:
-                    grad = grad.add(p, alpha=group['weight_decay'])
-                state = self._state_for(p)
-                if 'square_avg' not in state:
-                    state['step'] = 0
-                    state['square_avg'] = torch.zeros_like(p)
-                    if group['momentum'] > 0:
-                        state['momentum_buffer'] = torch.zeros_like(p)
-                    if group['centered']:
-                        state['grad_avg'] = torch.zeros_like(p)
-                state['step'] += 1
-                alpha = group['alpha']
-                square_avg = state['square_avg']
-                square_avg.mul_(alpha).add_(grad * grad * (1 - alpha))
-                if group['centered']:
-                    grad_avg = state['grad_avg']
-                    grad_avg.mul_(alpha).add_(grad * (1 - alpha))
-                    avg = (square_avg - grad_avg * grad_avg).sqrt().add_(group['eps'])
-                else:
-                    avg = square_avg.sqrt().add_(group['eps'])
-                if group['momentum'] > 0:
-                    buf = state['momentum_buffer']
-                    buf.mul_(group['momentum']).add_(grad / avg)
-                    p.sub_(buf * group['lr'])
-                else:
-                    p.sub_(grad / avg * group['lr'])
+        if group_natives(self) is None:
+            self._natives = [_swifttorch.rmsprop(g['params'], g['lr'], g['alpha'], g['eps'], g['weight_decay'], g['momentum'],
+                                                 g['centered'], g['maximize'])
+                             for g in self.param_groups]
+        for group, native in zip(self.param_groups, self._natives):
+            native.step(group['lr'])
         return loss
 
 
 class Adagrad(Optimizer):
     def __init__(self, params, lr=1e-2, lr_decay=0, weight_decay=0, initial_accumulator_value=0, eps=1e-10, foreach=None, *, maximize=False, differentiable=False, fused=None):
+        if not 0.0 <= lr:
+            raise ValueError(f"Invalid learning rate: {lr}")
+        if not 0.0 <= lr_decay:
+            raise ValueError(f"Invalid lr_decay value: {lr_decay}")
+        if not 0.0 <= weight_decay:
+            raise ValueError(f"Invalid weight_decay value: {weight_decay}")
+        if not 0.0 <= initial_accumulator_value:
+            raise ValueError(f"Invalid initial_accumulator_value value: {initial_accumulator_value}")
+        if not 0.0 <= eps:
+            raise ValueError(f"Invalid epsilon value: {eps}")
         super().__init__(params, dict(lr=lr, lr_decay=lr_decay, eps=eps, weight_decay=weight_decay, initial_accumulator_value=initial_accumulator_value,
                                       foreach=foreach, maximize=maximize, differentiable=differentiable, fused=fused))
 
@@ -213,22 +206,12 @@ class Adagrad(Optimizer):
         if closure is not None:
             with torch.enable_grad():
                 loss = closure()
-        for group in self.param_groups:
-            for p in group['params']:
-                if p.grad is None:
-                    continue
-                grad = p.grad if not group['maximize'] else -p.grad
-                state = self._state_for(p)
-                if 'sum' not in state:
-                    state['step'] = 0
-                    state['sum'] = torch.full_like(p, group['initial_accumulator_value'])
-                state['step'] += 1
-                if group['weight_decay'] != 0:
-                    grad = grad.add(p, alpha=group['weight_decay'])
-                clr = group['lr'] / (1 + (state['step'] - 1) * group['lr_decay'])
-                state['sum'].add_(grad * grad)
-                std = state['sum'].sqrt().add_(group['eps'])
-                p.sub_(grad / std * clr)
+        if group_natives(self) is None:
+            self._natives = [_swifttorch.adagrad(g['params'], g['lr'], g['lr_decay'], g['weight_decay'], g['initial_accumulator_value'],
+                                                 g['eps'], g['maximize'])
+                             for g in self.param_groups]
+        for group, native in zip(self.param_groups, self._natives):
+            native.step(group['lr'])
         return loss
 
 import torch.optim.lr_scheduler as lr_scheduler

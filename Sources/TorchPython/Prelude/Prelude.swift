@@ -19,6 +19,7 @@ enum Prelude {
     ("torch.backends", backends),
     ("torch.backends.mps", "def is_available():\n    return False\n\ndef is_built():\n    return False\n"),
     ("torch.backends.cudnn", "enabled = False\ndeterministic = False\nbenchmark = False\n"),
+    ("numpy", numpy),
   ]
 
   /// Extra definitions run inside the native `torch` module.

@@ -31,11 +31,15 @@ enum TensorMethods {
     property("T") { interp, t in try interp.wrap(try t.permute(Array((0..<t.dim).reversed()))) }
     property("grad_fn") { interp, t in
       guard let n = t.gradFn else { return .none }
-      return .object(PyNativeObject(type: try interp.nodeType(), payload: n))
+      return .object(PyNativeObject(type: try interp.nodeType(named: n.name), payload: n))
     }
     interp.defineProperty(T, "requires_grad", get: { interp, v in .bool(try interp.expectTensor(v, "self").requiresGrad) }, set: { interp, v, nv in
       let t = try interp.expectTensor(v, "self")
-      _ = try interp.torchOp { try t.requiresGrad(try interp.truthy(nv)) }
+      let flag = try interp.truthy(nv)
+      if flag && t.isLeaf && !t.dtype.isFloatingPoint {
+        throw interp.runtimeError("only Tensors of floating point and complex dtype can require gradients")
+      }
+      _ = try interp.torchOp { try t.requiresGrad(flag) }
     })
     interp.defineProperty(T, "grad", get: { interp, v in
       guard let g = try interp.expectTensor(v, "self").grad else { return .none }
@@ -68,7 +72,10 @@ enum TensorMethods {
     method("clone") { interp, t, _ in try interp.wrap(try t.clone()) }
     method("detach") { interp, t, _ in try interp.wrap(t.detach()) }
     method("cpu") { interp, t, _ in try interp.wrap(t) }
-    method("numpy") { interp, t, _ in try interp.wrap(t.detach()) }
+    method("numpy") { interp, t, _ in
+      if t.requiresGrad { throw interp.runtimeError("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.") }
+      return try interp.wrap(t.detach())
+    }
     for (name, dtype) in [("float", DType.float32), ("double", .float64), ("long", .int64), ("int", .int32), ("bool", .bool)] {
       method(name) { interp, t, _ in try interp.wrap(t.dtype == dtype ? t : try t.toType(dtype)) }
     }
@@ -288,13 +295,18 @@ enum TensorMethods {
     }
     interp.defineMethod(T, "__bool__") { interp, args in
       let t = try interp.expectTensor(args.positional.first, "self")
-      guard t.numel == 1 else { throw interp.runtimeError("Boolean value of Tensor with more than one value is ambiguous") }
+      guard t.numel == 1 else {
+        throw interp.runtimeError("Boolean value of Tensor with \(t.numel == 0 ? "no values" : "more than one value") is ambiguous")
+      }
       return .bool(try interp.torchOp { try t.item() }.doubleValue != 0)
     }
     for (name, conv) in [("__float__", 0), ("__int__", 1), ("__index__", 2)] {
       interp.defineMethod(T, name) { interp, args in
         let t = try interp.expectTensor(args.positional.first, "self")
-        guard t.numel == 1 else { throw interp.typeError("only one element tensors can be converted to Python scalars") }
+        guard t.numel == 1 else {
+          if conv == 2 { throw interp.typeError("only integer tensors of a single element can be converted to an index") }
+          throw interp.valueError("only one element tensors can be converted to Python scalars")
+        }
         let s = try interp.torchOp { try t.item() }
         if conv == 0 { return .float(s.doubleValue) }
         if conv == 2 && t.dtype.isFloatingPoint { throw interp.typeError("only integer tensors of a single element can be converted to an index") }
@@ -316,6 +328,7 @@ enum TensorMethods {
     TensorOperators.install(interp, b)
     TensorIndexing.install(interp, b)
     TensorMoreMethods.install(interp, b)
+    TensorMathMethods.install(interp, b)
   }
 }
 

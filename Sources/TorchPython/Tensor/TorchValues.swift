@@ -36,6 +36,15 @@ extension Interpreter {
     return t
   }
 
+  /// The Python type of one kind of autograd node (`type(y.grad_fn).__name__` is torch's node name), a subclass of `Node`.
+  func nodeType(named name: String) throws -> PyType {
+    let key = "torch.node." + name
+    if let t = extensions[key] as? PyTypeBox { return t.type }
+    let t = PyType(name: name, module: "torch.autograd.graph", bases: [try nodeType()], generic: false)
+    extensions[key] = PyTypeBox(type: t)
+    return t
+  }
+
   /// A `generator=` argument: a torch.Generator or None.
   func generatorArgument(_ v: Value?) throws -> Generator? {
     guard let v, !v.isNone else { return nil }

@@ -52,7 +52,7 @@ final class AutogradTests: XCTestCase {
     let y = try x.tanh()
     try y.add_(1)
     assertTorchError(try y.sum().backward(), .runtimeError,
-                     "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [2]] is at version 1; expected version 0 instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).")
+                     "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [2]], which is output 0 of Tanh, is at version 1; expected version 0 instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False).")
     // An input that tanh does not save may change freely.
     let h = try x.mul(1)
     let t = try h.tanh()

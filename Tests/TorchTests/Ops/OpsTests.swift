@@ -20,7 +20,7 @@ final class OpsTests: XCTestCase {
     XCTAssertEqual(message { try a.add(b) },
                    "RuntimeError: The size of tensor a (2) must match the size of tensor b (4) at non-singleton dimension 0")
     XCTAssertEqual(message { try c.zeros([5, 4]).mm(c.zeros([3, 2])) },
-                   "RuntimeError: mat1 and mat2 shapes cannot be multiplied (5x4 and 3x2)")
+                   "RuntimeError: mm: mat1 and mat2 shapes cannot be multiplied (5x4 and 3x2)")
     XCTAssertEqual(message { try c.zeros([6]).view([4, 2]) }, "RuntimeError: shape '[4, 2]' is invalid for input of size 6")
     XCTAssertEqual(message { try c.zeros([3]).index([.int(5)]) }, "IndexError: index 5 is out of bounds for dimension 0 with size 3")
     XCTAssertEqual(message { try c.zeros([3]).sum(dim: 2) },
