@@ -44,8 +44,10 @@ lint:
 test: deps lint build-debug venv
 	SWIFTTORCH_PYTHON=$(abspath .venv/bin/python) SWIFTTORCH_BIN=$(abspath $(BIN_DEBUG)) swift test --skip-build
 	.venv/bin/python tests/runner/check_nbformat.py $(NOTEBOOKS)
-	rm -rf .build/notebooks-check
-	$(BIN_DEBUG) run --check --output-dir .build/notebooks-check --junit-xml .build/notebooks-check/junit.xml notebooks/
+	rm -rf .build/notebooks-check .build/synthetic-names
+	$(BIN_DEBUG) run --check --output-dir .build/notebooks-check --junit-xml .build/notebooks-check/junit.xml notebooks/lec12_*.ipynb
+	python3 tools/notebooks/make_synthetic_names.py .build/synthetic-names
+	$(BIN_DEBUG) run --output .build/notebooks-check/lec13_synthetic.ipynb -p DATA_DIR .build/synthetic-names -p N_EPOCHS 1 notebooks/lec13_rnn_classifier.ipynb > /dev/null
 	.venv/bin/python tests/runner/check_nbformat.py .build/notebooks-check/*.ipynb
 	tests/kernel/run.sh $(BIN_DEBUG)
 

@@ -5,6 +5,7 @@ extension Prelude {
 import math
 import torch
 
+_max, _min, _sum = max, min, sum
 float64 = torch.float64
 float32 = torch.float32
 int64 = torch.int64
@@ -144,9 +145,9 @@ def _format_body(t, indent, sep=', '):
     values = t.flatten().tolist()
     cells = [_format_scalar(v, floating) for v in values]
     if floating and cells:
-        decimals = max(len(c.split('.')[1]) if '.' in c else 0 for c in cells)
+        decimals = _max(len(c.split('.')[1]) if '.' in c else 0 for c in cells)
         cells = [c + '0' * (decimals - (len(c.split('.')[1]) if '.' in c else 0)) for c in cells]
-    width = max((len(c) for c in cells), default=0)
+    width = _max((len(c) for c in cells), default=0)
     cells = [c.rjust(width) for c in cells]
     if t.dim() == 0:
         return cells[0] if cells else ''
