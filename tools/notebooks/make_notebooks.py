@@ -988,7 +988,7 @@ LEC13 = [
 - `USE_GPU = False`：课程的默认值，保持 False（见下面的 `create_tensor`）；
 - `DATA_DIR = 'data'`：数据目录。
 
-**与课程代码唯一的改动（数据路径）**：课程直接读 `'data/names_train.csv.gz'`，这里写成 `DATA_DIR + '/names_train.csv.gz'`，以便指向别的目录；`DATA_DIR = 'data'` 时和课程完全相同。此外只有两处与画图有关的改动，见最后一节；再就是和前面各讲一样插入的 `torch.manual_seed(0)`（即便有种子，训练用时和打乱顺序也让输出不能逐字复现，见最后一节）。
+**与课程代码唯一的改动（数据路径）**：课程直接读 `'data/names_train.csv.gz'`，这里写成 `DATA_DIR + '/names_train.csv.gz'`，以便指向别的目录；`DATA_DIR = 'data'` 时和课程完全相同。此外：`N_EPOCHS` 的值（见上）；两处与画图有关的改动（见 Main cycle 一节）；和前面各讲一样插入的 `torch.manual_seed(0)`（即便有种子，训练用时和打乱顺序也让输出不能逐字复现，见最后一节）。
 
 这个代码格带有 `parameters` 标签（papermill 的约定），可以从外面覆盖这些值，例如按课程训练 100 轮、换一个数据目录：
 

@@ -55,7 +55,7 @@ def main(argv):
         print(__doc__, file=sys.stderr)
         return 2
     notebook, assignments = args[0], [nbparams.parse_assignment(a) for a in args[1:]]
-    binary = binary or default_binary()
+    binary = os.path.abspath(binary) if binary else default_binary()
     if binary is None:
         print("no swifttorch binary found; build it or pass --bin", file=sys.stderr)
         return 2
