@@ -5,10 +5,10 @@ import XCTest
 @testable import NotebookRunner
 
 /// notebooks/lec12_1_rnncell.ipynb: commit-ready nbformat 4.5, and its code cells print exactly what the
-/// course's lec12_a script prints (../shared/reference/course/lec12_a_rnncell_manual.out).
+/// course's lec12_a script prints (the copy in Tests/ExecutionEngineTests/Fixtures/course, from real PyTorch).
 final class CourseNotebookTests: XCTestCase {
   private let notebookURL = TestSupport.packageRoot.appendingPathComponent("notebooks/lec12_1_rnncell.ipynb")
-  private let referenceURL = TestSupport.packageRoot.appendingPathComponent("../shared/reference/course/lec12_a_rnncell_manual.out")
+  private let referenceURL = TestSupport.packageRoot.appendingPathComponent("Tests/ExecutionEngineTests/Fixtures/course/lec12_a_rnncell_manual.out")
 
   private func streamText(_ notebook: Notebook) -> String {
     notebook.cells.filter { $0.kind == .code }.flatMap(\.outputs).reduce(into: "") { text, output in
@@ -18,7 +18,7 @@ final class CourseNotebookTests: XCTestCase {
 
   private func reference() throws -> String {
     guard let data = FileManager.default.contents(atPath: referenceURL.path) else {
-      throw XCTSkip("no course reference at \(referenceURL.path)")
+      throw CourseReferenceMissing(path: referenceURL.path)
     }
     return String(decoding: data, as: UTF8.self)
   }
@@ -55,4 +55,10 @@ final class CourseNotebookTests: XCTestCase {
     XCTAssertEqual(outcome, .completed)
     XCTAssertEqual(streamText(notebook), expected)
   }
+}
+
+/// The course reference output is part of the repository; its absence is a failure, not a skip.
+struct CourseReferenceMissing: Error, CustomStringConvertible {
+  let path: String
+  var description: String { "no course reference at \(path)" }
 }
